@@ -1,0 +1,116 @@
+package org.hotline.classify.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.flink.util.function.SerializableFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.hotline.classify.records.IntakeMessage;
+import org.hotline.classify.serde.JsonTypeInfo;
+import org.hotline.models.config.HotlineConfig;
+import org.hotline.models.records.HotlineRecordJson;
+
+/** The classify job's only contact with Kafka: the intake source and the JSON sinks, all from one config. */
+public final class KafkaConnectors {
+    private KafkaConnectors() {}
+
+    public static KafkaSource<IntakeMessage> intakeSource(HotlineConfig config) {
+        return KafkaSource.<IntakeMessage>builder()
+                .setBootstrapServers(config.get("kafka.bootstrap"))
+                .setTopics(config.get("kafka.topic.intake"))
+                .setGroupId(config.get("kafka.group"))
+                .setStartingOffsets(startingOffsets(config.get("kafka.start")))
+                .setDeserializer(new IntakeDeserializer())
+                // Only what the ingest producer committed; never half a transaction.
+                .setProperty("isolation.level", "read_committed")
+                .setProperty("commit.offsets.on.checkpoint", "true")
+                .build();
+    }
+
+    static OffsetsInitializer startingOffsets(String start) {
+        return switch (start.toLowerCase(Locale.ROOT)) {
+            case "earliest" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+            case "latest" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.LATEST);
+            case "committed" -> OffsetsInitializer.committedOffsets();
+            default -> throw new IllegalArgumentException(
+                    "kafka.start must be earliest, latest or committed, not '" + start + "'");
+        };
+    }
+
+    /**
+     * A sink writing each value as JSON keyed by {@code keyOf}. Exactly-once sinks write in Kafka transactions that
+     * commit on each checkpoint, so readers with read_committed see each record once even after a restart.
+     */
+    public static <T> KafkaSink<T> jsonSink(HotlineConfig config, String topicKey, SerializableFunction<T, String> keyOf,
+                                            String transactionPrefix) {
+        DeliveryGuarantee guarantee = deliveryGuarantee(config.get("kafka.delivery"));
+        String topic = config.get(topicKey);
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(config.get("kafka.bootstrap"))
+                .setDeliveryGuarantee(guarantee)
+                .setTransactionalIdPrefix(transactionPrefix)
+                // Below the broker's transaction.max.timeout.ms (15 min by default).
+                .setProperty("transaction.timeout.ms", "600000")
+                .setRecordSerializer(new JsonRecordSerializer<>(topic, keyOf))
+                .build();
+    }
+
+    static DeliveryGuarantee deliveryGuarantee(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "exactly-once" -> DeliveryGuarantee.EXACTLY_ONCE;
+            case "at-least-once" -> DeliveryGuarantee.AT_LEAST_ONCE;
+            case "none" -> DeliveryGuarantee.NONE;
+            default -> throw new IllegalArgumentException(
+                    "kafka.delivery must be exactly-once, at-least-once or none, not '" + name + "'");
+        };
+    }
+
+    /** Keeps the value's bytes as they are; parsing happens downstream so bad payloads become dead letters. */
+    static final class IntakeDeserializer implements KafkaRecordDeserializationSchema<IntakeMessage> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<IntakeMessage> out) {
+            String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+            out.collect(new IntakeMessage(key, record.value(),
+                    record.topic() + "/" + record.partition() + "/" + record.offset()));
+        }
+
+        @Override
+        public TypeInformation<IntakeMessage> getProducedType() {
+            return JsonTypeInfo.of(IntakeMessage.class);
+        }
+    }
+
+    static final class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T> {
+        private static final long serialVersionUID = 1L;
+        private final String topic;
+        private final SerializableFunction<T, String> keyOf;
+
+        JsonRecordSerializer(String topic, SerializableFunction<T, String> keyOf) {
+            this.topic = topic;
+            this.keyOf = keyOf;
+        }
+
+        @Override
+        public ProducerRecord<byte[], byte[]> serialize(T value, KafkaSinkContext context, Long timestamp) {
+            try {
+                String key = keyOf.apply(value);
+                return new ProducerRecord<>(topic, null, timestamp,
+                        key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+                        HotlineRecordJson.mapper().writeValueAsBytes(value));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+            }
+        }
+    }
+}

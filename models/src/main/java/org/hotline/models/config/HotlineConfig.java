@@ -1,0 +1,165 @@
+package org.hotline.models.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The one typed configuration of every hotline process. Values come, later winning, from the defaults below, a
+ * properties file ({@code --config FILE}), environment variables ({@code kafka.bootstrap} ↔
+ * {@code HOTLINE_KAFKA_BOOTSTRAP}) and command-line overrides. Unknown keys are an error, so a typo never silently
+ * falls back to a default.
+ */
+public final class HotlineConfig implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Every key with its default and meaning; docs/configuration.md is generated from the same table. */
+    public static final Map<String, String[]> KEYS = keys();
+
+    private final Map<String, String> values;
+
+    private HotlineConfig(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    private static Map<String, String[]> keys() {
+        Map<String, String[]> k = new LinkedHashMap<>();
+        k.put("kafka.bootstrap", new String[] {"localhost:9092", "Kafka bootstrap servers"});
+        k.put("kafka.topic.intake", new String[] {"hotline.intake", "accepted, PII-masked intake records"});
+        k.put("kafka.topic.tagged", new String[] {"hotline.tagged", "records with their taxonomy suggestions"});
+        k.put("kafka.topic.deadletter", new String[] {"hotline.deadletter", "refused records with the reason"});
+        k.put("kafka.group", new String[] {"hotline-classify", "consumer group of the classify job"});
+        k.put("kafka.start", new String[] {"earliest", "where a new classify job starts reading: earliest|latest|committed"});
+        k.put("kafka.delivery", new String[] {"exactly-once", "Kafka sink guarantee: exactly-once|at-least-once|none"});
+        k.put("es.urls", new String[] {"http://127.0.0.1:9200", "comma-separated Elasticsearch URLs"});
+        k.put("es.index", new String[] {"hotline-records", "index of tagged records"});
+        k.put("es.username", new String[] {"", "basic-auth user (blank: none)"});
+        k.put("es.password", new String[] {"", "basic-auth password"});
+        k.put("es.apiKey", new String[] {"", "API key, instead of user/password"});
+        k.put("es.caFile", new String[] {"", "PEM CA certificate for https clusters"});
+        k.put("es.replicas", new String[] {"0", "replicas of indices the pipeline creates (0 on one node)"});
+        k.put("es.flushMillis", new String[] {"1000", "longest time a tagged record waits before a bulk write"});
+        k.put("es.bulkActions", new String[] {"1000", "records per bulk request at most"});
+        k.put("model.dir", new String[] {"", "trained classifier directory (see ./hotline train)"});
+        k.put("classify.topK", new String[] {"5", "suggestions kept per record"});
+        k.put("classify.reviewThreshold", new String[] {"0.5", "best score below this flags the record for review"});
+        k.put("classify.replayTtl", new String[] {"P30D", "how long the job remembers ids to drop replays (ISO-8601)"});
+        k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
+        k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});
+        return Collections.unmodifiableMap(k);
+    }
+
+    public static HotlineConfig defaults() {
+        Map<String, String> v = new LinkedHashMap<>();
+        KEYS.forEach((key, spec) -> v.put(key, spec[0]));
+        return new HotlineConfig(v);
+    }
+
+    /** Defaults, then {@code file} (may be null), then the environment, then {@code overrides}. */
+    public static HotlineConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
+        HotlineConfig config = defaults();
+        if (file != null) {
+            config = config.with(readProperties(file));
+        }
+        Map<String, String> fromEnv = new LinkedHashMap<>();
+        for (String key : KEYS.keySet()) {
+            String value = env.get(envName(key));
+            if (value != null) {
+                fromEnv.put(key, value);
+            }
+        }
+        return config.with(fromEnv).with(overrides);
+    }
+
+    /** {@code kafka.topic.intake} → {@code HOTLINE_KAFKA_TOPIC_INTAKE}. */
+    public static String envName(String key) {
+        return "HOTLINE_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /** @throws IllegalArgumentException naming the key when one is not a configuration key */
+    public HotlineConfig with(Map<String, String> overrides) {
+        Map<String, String> v = new LinkedHashMap<>(values);
+        overrides.forEach((key, value) -> {
+            if (!KEYS.containsKey(key)) {
+                throw new IllegalArgumentException("unknown configuration key '" + key + "'; known keys: "
+                        + String.join(", ", KEYS.keySet()));
+            }
+            v.put(key, value.trim());
+        });
+        return new HotlineConfig(v);
+    }
+
+    public HotlineConfig with(String key, String value) {
+        return with(Map.of(key, value));
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(name -> m.put(name, p.getProperty(name)));
+        return m;
+    }
+
+    public String get(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown configuration key '" + key + "'");
+        }
+        return value;
+    }
+
+    public int getInt(String key) {
+        try {
+            return Integer.parseInt(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + get(key) + "'");
+        }
+    }
+
+    public double getDouble(String key) {
+        try {
+            return Double.parseDouble(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, not '" + get(key) + "'");
+        }
+    }
+
+    public Duration getDuration(String key) {
+        try {
+            return Duration.parse(get(key));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + " must be an ISO-8601 duration like P30D, not '" + get(key) + "'");
+        }
+    }
+
+    public List<String> getList(String key) {
+        return List.of(get(key).split("\\s*,\\s*"));
+    }
+
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>(values);
+        shown.replaceAll((k, v) -> (k.endsWith("password") || k.endsWith("apiKey")) && !v.isEmpty() ? "***" : v);
+        return shown.toString();
+    }
+}

@@ -7,8 +7,10 @@ import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.hotline.classify.elasticsearch.ElasticsearchClients;
 import org.hotline.classify.elasticsearch.ElasticsearchConfig;
 import org.hotline.classify.elasticsearch.ElasticsearchRecordSink;
+import org.hotline.classify.elasticsearch.RecordIndex;
 import org.hotline.classify.functions.TaggerFactory;
 import org.hotline.classify.kafka.KafkaConnectors;
 import org.hotline.classify.records.IntakeMessage;
@@ -90,6 +92,18 @@ public final class ClassifyJob {
             outputs.tagged().sinkTo(taggedSinks.get(i)).name("tagged sink " + i).uid("tagged-sink-" + i);
         }
         outputs.deadLetters().sinkTo(deadLetterSink).name("dead letters").uid("dead-letter-sink");
+    }
+
+    /**
+     * Creates what the production wiring reads and writes when it is missing: the Kafka topics and the index
+     * with its mapping. Writers create the index too; doing it first lets a caller search before any record.
+     */
+    public static void prepare(HotlineConfig config) throws java.io.IOException {
+        KafkaConnectors.ensureTopics(config);
+        ElasticsearchConfig es = elasticsearch(config);
+        try (var client = ElasticsearchClients.connect(es)) {
+            new RecordIndex(client, es).ensureExists();
+        }
     }
 
     /** Builds and submits the job without waiting for it: streaming jobs do not end by themselves. */

@@ -16,12 +16,19 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.hotline.classify.records.IntakeMessage;
 import org.hotline.classify.serde.JsonTypeInfo;
+import org.hotline.ingest.kafka.IntakeTopics;
+import org.hotline.ingest.kafka.KafkaSinkSettings;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecordJson;
 
 /** The classify job's only contact with Kafka: the intake source and the JSON sinks, all from one config. */
 public final class KafkaConnectors {
     private KafkaConnectors() {}
+
+    /** Creates the intake, tagged and dead-letter topics when missing: a source on a missing topic fails. */
+    public static void ensureTopics(HotlineConfig config) {
+        IntakeTopics.ensureExist(KafkaSinkSettings.from(config), config.get("kafka.topic.tagged"));
+    }
 
     public static KafkaSource<IntakeMessage> intakeSource(HotlineConfig config) {
         return KafkaSource.<IntakeMessage>builder()

@@ -40,8 +40,8 @@ public final class HotlineConfig implements Serializable {
         k.put("kafka.topic.tagged", new String[] {"hotline.tagged", "records with their taxonomy suggestions"});
         k.put("kafka.topic.deadletter", new String[] {"hotline.deadletter", "refused records with the reason"});
         k.put("kafka.group", new String[] {"hotline-classify", "consumer group of the classify job"});
-        k.put("kafka.start", new String[] {"earliest", "where a new classify job starts reading: earliest|latest|committed"});
-        k.put("kafka.delivery", new String[] {"exactly-once", "Kafka sink guarantee: exactly-once|at-least-once|none"});
+        k.put("kafka.start", new String[] {"earliest", "where a new classify job starts reading: earliest, latest or committed"});
+        k.put("kafka.delivery", new String[] {"exactly-once", "Kafka sink guarantee: exactly-once, at-least-once or none"});
         k.put("es.urls", new String[] {"http://127.0.0.1:9200", "comma-separated Elasticsearch URLs"});
         k.put("es.index", new String[] {"hotline-records", "index of tagged records"});
         k.put("es.username", new String[] {"", "basic-auth user (blank: none)"});
@@ -52,6 +52,7 @@ public final class HotlineConfig implements Serializable {
         k.put("es.flushMillis", new String[] {"1000", "longest time a tagged record waits before a bulk write"});
         k.put("es.bulkActions", new String[] {"1000", "records per bulk request at most"});
         k.put("model.dir", new String[] {"", "trained classifier directory (see ./hotline train)"});
+        k.put("taxonomy.file", new String[] {"", "taxonomy CSV/JSON (blank: the shipped default)"});
         k.put("classify.topK", new String[] {"5", "suggestions kept per record"});
         k.put("classify.reviewThreshold", new String[] {"0.5", "best score below this flags the record for review"});
         k.put("classify.replayTtl", new String[] {"P30D", "how long the job remembers ids to drop replays (ISO-8601)"});

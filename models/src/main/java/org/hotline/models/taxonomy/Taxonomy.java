@@ -13,6 +13,8 @@ import java.util.Optional;
  * Paths are lists of names, level 1 first.
  */
 public final class Taxonomy {
+    private static final int MAX_NAMES_IN_MESSAGE = 12;
+
     private final String version;
     private final Map<List<String>, TaxonomyNode> nodes;
     private final Map<List<String>, List<TaxonomyNode>> children;
@@ -102,11 +104,24 @@ public final class Taxonomy {
         }
         for (int i = 1; i <= path.size(); i++) {
             if (!nodes.containsKey(path.subList(0, i))) {
-                String known = i == 1 ? "" : " under " + String.join(" > ", path.subList(0, i - 1));
+                List<String> parent = path.subList(0, i - 1);
+                String under = i == 1 ? "" : " under " + String.join(" > ", parent);
                 throw new TaxonomyException("unknown taxonomy path " + String.join(" > ", path) + ": level " + i
-                        + " '" + path.get(i - 1) + "' is not a node" + known + " (taxonomy " + version + ")");
+                        + " '" + path.get(i - 1) + "' is not a node" + under + " (taxonomy " + version + "; "
+                        + childNames(parent) + ")");
             }
         }
         throw new TaxonomyException("unknown taxonomy path " + String.join(" > ", path));
+    }
+
+    /** "known: a, b, c" for the message of an unknown path; long lists are cut. */
+    private String childNames(List<String> parent) {
+        List<String> names = children(parent).stream().map(TaxonomyNode::name).toList();
+        if (names.isEmpty()) {
+            return "it has no children";
+        }
+        int shown = Math.min(names.size(), MAX_NAMES_IN_MESSAGE);
+        return "known: " + String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? ", … (" + names.size() + " in all)" : "");
     }
 }

@@ -1,0 +1,83 @@
+package org.hotline.alerts.alert;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Analyst-set alert rules, loadable from JSON:
+ * <pre>{@code
+ * {"commonDistricts": 3, "seasonalThreshold": 3.0,
+ *  "defaultNode": {"minDailyCount": 50, "maxDailyShare": 0.2},
+ *  "nodes": {"城乡建设/供热": {"minDailyCount": 20, "maxDailyShare": 0.05}}}
+ * }</pre>
+ * A node's rule applies to its whole subtree unless a deeper node has its own.
+ *
+ * @param commonDistricts   k: a node alarming in at least k districts in one window is a common demand (default 3)
+ * @param seasonalThreshold z threshold of the seasonal (default) detector (default 3.0)
+ */
+public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistricts,
+                         @JsonProperty("seasonalThreshold") Double seasonalThreshold,
+                         @JsonProperty("defaultNode") NodeRule defaultNode,
+                         @JsonProperty("nodes") Map<String, NodeRule> nodes) {
+
+    /**
+     * High-frequency thresholds for one node; a day alarms when either is reached. Use
+     * {@code Double.POSITIVE_INFINITY} (JSON: omit the field) to switch one off.
+     *
+     * @param minDailyCount count per district and day at which the node is high-frequency
+     * @param maxDailyShare share of all of the district's demands that day at which it is high-frequency
+     */
+    public record NodeRule(@JsonProperty("minDailyCount") Double minDailyCount,
+                           @JsonProperty("maxDailyShare") Double maxDailyShare) {
+
+        public NodeRule {
+            minDailyCount = Objects.requireNonNullElse(minDailyCount, Double.POSITIVE_INFINITY);
+            maxDailyShare = Objects.requireNonNullElse(maxDailyShare, Double.POSITIVE_INFINITY);
+        }
+
+        public boolean isHighFrequency(double count, double districtTotal) {
+            double share = districtTotal > 0 ? count / districtTotal : 0;
+            return count >= minDailyCount || share >= maxDailyShare;
+        }
+    }
+
+    public AlertRules {
+        commonDistricts = Objects.requireNonNullElse(commonDistricts, 3);
+        seasonalThreshold = Objects.requireNonNullElse(seasonalThreshold, 3.0);
+        if (commonDistricts < 1) {
+            throw new IllegalArgumentException("commonDistricts must be at least 1");
+        }
+        defaultNode = Objects.requireNonNullElse(defaultNode, new NodeRule(null, null));
+        nodes = Map.copyOf(Objects.requireNonNullElse(nodes, Map.of()));
+    }
+
+    public static AlertRules defaults() {
+        return new AlertRules(3, 3.0, new NodeRule(null, null), Map.of());
+    }
+
+    public static AlertRules load(Path json) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        return mapper.readValue(json.toFile(), AlertRules.class);
+    }
+
+    /** The rule of the deepest configured ancestor-or-self of {@code nodePath} ("a/b/c" → a/b/c, a/b, a). */
+    public NodeRule ruleFor(String nodePath) {
+        String path = nodePath;
+        while (true) {
+            NodeRule rule = nodes.get(path);
+            if (rule != null) {
+                return rule;
+            }
+            int slash = path.lastIndexOf('/');
+            if (slash < 0) {
+                return defaultNode;
+            }
+            path = path.substring(0, slash);
+        }
+    }
+}

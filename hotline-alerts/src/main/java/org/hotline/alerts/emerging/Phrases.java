@@ -1,0 +1,58 @@
+package org.hotline.alerts.emerging;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Ways to cut a record's text into candidate phrases for burst detection. */
+public final class Phrases {
+
+    private Phrases() {
+    }
+
+    /**
+     * HanLP words of two or more characters that carry content (nouns, verbs, adjectives, names), plus
+     * adjacent pairs of such words ("暖气 不热" → "暖气不热"), which name new problems better than single words.
+     */
+    public static Function<String, Set<String>> hanlpWordsAndBigrams() {
+        return text -> {
+            List<Term> terms = HanLP.segment(text);
+            Set<String> phrases = new LinkedHashSet<>();
+            String previous = null;
+            for (Term term : terms) {
+                String word = term.word.trim();
+                String nature = term.nature == null ? "" : term.nature.toString();
+                boolean content = word.length() >= 2 && isContentNature(nature);
+                if (content) {
+                    phrases.add(word);
+                    if (previous != null) {
+                        phrases.add(previous + word);
+                    }
+                    previous = word;
+                } else {
+                    previous = null;
+                }
+            }
+            return phrases;
+        };
+    }
+
+    private static boolean isContentNature(String nature) {
+        return nature.startsWith("n") || nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("g");
+    }
+
+    /** Character n-grams of the text without spaces and punctuation; needs no dictionary. */
+    public static Function<String, Set<String>> characterNgrams(int n) {
+        return text -> {
+            String normalized = text.replaceAll("[\\s\\p{Punct}，。！？、；：“”‘’（）《》【】…—]+", "");
+            Set<String> grams = new LinkedHashSet<>();
+            for (int i = 0; i + n <= normalized.length(); i++) {
+                grams.add(normalized.substring(i, i + n));
+            }
+            return grams;
+        };
+    }
+}

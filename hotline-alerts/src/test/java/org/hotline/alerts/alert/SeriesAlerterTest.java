@@ -1,0 +1,34 @@
+package org.hotline.alerts.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hotline.alerts.Synthetic;
+import org.hotline.alerts.calendar.HolidayCalendar;
+import org.hotline.alerts.series.DailySeries;
+import org.junit.jupiter.api.Test;
+
+class SeriesAlerterTest {
+
+    private final DailySeries series = Synthetic.weekly(LocalDate.of(2022, 1, 3), 800, 20, 0.5, 5);
+
+    @Test
+    void aSpikeIsSeasonalAndAThresholdCrossingIsHighFrequency() {
+        AlertRules rules = new AlertRules(3, 3.0, null, Map.of("供热", new AlertRules.NodeRule(60.0, null)));
+        SeriesAlerter alerter = new SeriesAlerter(rules, HolidayCalendar.NONE);
+        int day = series.size() - 1;
+        DailySeries spiked = Synthetic.withCount(series, day, 70);
+        List<Alert> alerts = alerter.alerts("供热/暖气", "A1区", spiked, day, 500,
+                new Evidence(List.of("暖气"), List.of("r1"), ""));
+        assertThat(alerts).extracting(Alert::kind).containsExactlyInAnyOrder(AlertKind.SEASONAL,
+                AlertKind.HIGH_FREQUENCY);
+        assertThat(alerts).allSatisfy(a -> {
+            assertThat(a.districts()).containsExactly("A1区");
+            assertThat(a.evidence().exampleRecordIds()).containsExactly("r1");
+            assertThat(a.windowEnd()).isEqualTo(spiked.date(day));
+        });
+        assertThat(alerter.alerts("供热/暖气", "A1区", series, day, 500, Evidence.NONE)).isEmpty();
+    }
+}

@@ -1,0 +1,257 @@
+package org.hotline.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.hotline.app.engines.EmbeddedElasticsearch;
+import org.hotline.app.engines.EmbeddedKafka;
+import org.hotline.app.engines.EngineException;
+import org.hotline.classify.ClassifyJob;
+import org.hotline.classify.functions.ModelTaggers;
+import org.hotline.classify.elasticsearch.RecordSearch;
+import org.hotline.ingest.kafka.KafkaRecordSink;
+import org.hotline.ingest.kafka.KafkaSinkSettings;
+import org.hotline.ingest.pipeline.IntakePipeline;
+import org.hotline.ingest.pipeline.IntakeSummary;
+import org.hotline.ingest.template.DeadLetterEncoder;
+import org.hotline.ingest.template.IntakeValidator;
+import org.hotline.ingest.template.RawRecord;
+import org.hotline.models.config.HotlineConfig;
+import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.HotlineRecordJson;
+import org.hotline.models.console.ProgressBar;
+import org.hotline.models.sample.SyntheticDemands;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hotline demo}: the whole pipeline on one machine. Starts Kafka and Elasticsearch (unless told to use
+ * external ones), trains a model on demands the product generates itself, runs the classify job on a local Flink
+ * MiniCluster, streams a sample through intake and waits until it is searchable.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        header = "Run the whole pipeline on an embedded default: Kafka, Flink, Elasticsearch, a trained model.",
+        description = {
+            "Starts a Kafka KRaft broker and Elasticsearch " + "from Maven jars (as an unprivileged user when run as "
+                    + "root), trains a classifier on synthetic demands (none of any real data set), runs the "
+                    + "classify job on a local Flink MiniCluster, streams --records synthetic demands through "
+                    + "intake, and prints what it counted. Ctrl-C stops everything it started.",
+            "Engines keep their data under --work-dir, so a second run with the same --seed replays the same "
+                    + "records and the index count does not change."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./hotline demo",
+            "  ./hotline demo --records 5000 --exit-when-done",
+            "  ./hotline demo --kafka kafka1:9092 --elasticsearch https://es1:9200 --set es.apiKey=…"})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--records", paramLabel = "N", defaultValue = "2000",
+            description = "synthetic demands to stream through the pipeline (default: ${DEFAULT-VALUE})")
+    int records;
+
+    @Option(names = "--exit-when-done",
+            description = "stop everything and exit 0 once all accepted records are searchable")
+    boolean exitWhenDone;
+
+    @Option(names = "--seed", defaultValue = "20261127",
+            description = "seed of the streamed demands; the same seed gives the same records (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "engine data, logs and the demo model (default: work/demo under the project)")
+    Path workDir;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "use this trained model instead of training one on synthetic demands")
+    Path model;
+
+    @Option(names = "--train-records", paramLabel = "N", defaultValue = "12000",
+            description = "synthetic demands to train the demo model on (default: ${DEFAULT-VALUE})")
+    int trainRecords;
+
+    @Option(names = "--kafka", paramLabel = "HOST:PORT",
+            description = "use this external Kafka instead of starting one")
+    String externalKafka;
+
+    @Option(names = "--elasticsearch", paramLabel = "URL",
+            description = "use this external Elasticsearch instead of starting one")
+    String externalElasticsearch;
+
+    @Option(names = "--kafka-port", defaultValue = "9092",
+            description = "port of the embedded Kafka broker (default: ${DEFAULT-VALUE})")
+    int kafkaPort;
+
+    @Option(names = "--es-port", defaultValue = "9200",
+            description = "port of the embedded Elasticsearch (default: ${DEFAULT-VALUE})")
+    int esPort;
+
+    @Option(names = "--timeout", defaultValue = "PT15M",
+            description = "give up when records are not searchable after this long (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (records < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--records must be at least 1");
+        }
+        Path work = workDir != null ? workDir : HotlineHome.path().resolve("work/demo");
+        Files.createDirectories(work);
+        List<AutoCloseable> started = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stopper = new Thread(() -> stopAll(started, stopped), "demo-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+            config = startEngines(config, work, started);
+            Path modelDir = model != null ? model : DemoModel.ensure(work.resolve("model"), trainRecords, out);
+            config = config.with("model.dir", modelDir.toString());
+
+            JobClient job = startClassifyJob(config, work);
+            started.add(() -> job.cancel().get());
+            step("classify job running on a local Flink MiniCluster (job " + job.getJobID() + ")");
+
+            List<String> ids = new ArrayList<>(records);
+            IntakeSummary summary = feed(config, ids);
+            step("intake: " + summary.toLine());
+
+            long searchable = waitUntilSearchable(config, ids, summary.accepted());
+            try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
+                search.refresh();
+                long withPath = search.countWithField("path");
+                out.printf("indexed: %d of %d demo records searchable in %s (index holds %d records, %d with a "
+                                + "taxonomy path)%n", searchable, summary.accepted(), config.get("es.index"),
+                        search.count(), withPath);
+            }
+            if (exitWhenDone) {
+                return 0;
+            }
+            out.println("Look: Elasticsearch " + config.getList("es.urls").get(0) + "/" + config.get("es.index")
+                    + "/_search · Kafka " + config.get("kafka.bootstrap") + " topics "
+                    + config.get("kafka.topic.tagged") + ", " + config.get("kafka.topic.deadletter")
+                    + " · logs " + work.resolve("logs") + ". Ctrl-C stops everything.");
+            stopped.await();
+            return 0;
+        } catch (EngineException e) {
+            System.err.println("hotline demo: " + e.getMessage());
+            return e.isUserError() ? 2 : 1;
+        } finally {
+            if (exitWhenDone || stopped.getCount() > 0) {
+                stopAll(started, stopped);
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            }
+        }
+    }
+
+    private HotlineConfig startEngines(HotlineConfig config, Path work, List<AutoCloseable> started) {
+        if (externalKafka != null) {
+            config = config.with("kafka.bootstrap", externalKafka);
+        } else if (!overrides.containsKey("kafka.bootstrap")) {
+            EmbeddedKafka kafka = EmbeddedKafka.builder().workDir(work).port(kafkaPort).start();
+            started.add(kafka);
+            config = config.with("kafka.bootstrap", kafka.bootstrapServers());
+            step("Kafka broker " + kafka.bootstrapServers() + " (pid " + kafka.pid() + ")");
+        }
+        if (externalElasticsearch != null) {
+            config = config.with("es.urls", externalElasticsearch);
+        } else if (!overrides.containsKey("es.urls")) {
+            EmbeddedElasticsearch es = EmbeddedElasticsearch.builder().workDir(work)
+                    .port(esPort).start();
+            started.add(es);
+            config = config.with("es.urls", es.httpUrl());
+            step("Elasticsearch " + es.httpUrl() + " (pid " + es.pid() + ")");
+        }
+        return config;
+    }
+
+    private static JobClient startClassifyJob(HotlineConfig config, Path work) throws Exception {
+        ClassifyJob.prepare(config);
+        StreamExecutionEnvironment env = ClassifyJob.environment(config);
+        return ClassifyJob.wire(config, ModelTaggers.forConfig(config)).start(env);
+    }
+
+    /** Generates the demo records and sends them through intake, exactly as `hotline ingest` would. */
+    private IntakeSummary feed(HotlineConfig config, List<String> ids) {
+        KafkaSinkSettings settings = KafkaSinkSettings.from(config);
+        SyntheticDemands demands = SyntheticDemands.withDefaults(seed);
+        AtomicLong line = new AtomicLong();
+        ProgressBar bar = new ProgressBar("intake", records);
+        try (KafkaRecordSink sink = KafkaRecordSink.open(settings, DeadLetterEncoder.safeDefault())) {
+            IntakePipeline pipeline = new IntakePipeline(IntakeValidator.forTemplate(), sink,
+                    (read, accepted, dead) -> bar.update(read));
+            var raw = demands.stream(records).map(record -> {
+                ids.add(record.id());
+                return RawRecord.json("demo", line.incrementAndGet(), json(record));
+            }).iterator();
+            IntakeSummary summary = pipeline.run(raw);
+            bar.done();
+            return summary;
+        }
+    }
+
+    private static byte[] json(HotlineRecord record) {
+        return HotlineRecordJson.write(record).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long waitUntilSearchable(HotlineConfig config, List<String> ids, long expected) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ProgressBar bar = new ProgressBar("indexed", expected);
+        try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
+            while (true) {
+                search.refresh();
+                long found = search.countIds(ids);
+                bar.update(found);
+                if (found >= expected) {
+                    bar.done();
+                    return found;
+                }
+                if (System.nanoTime() > deadline) {
+                    bar.done();
+                    throw EngineException.failure("only " + found + " of " + expected
+                            + " records searchable after " + timeout + "; see " + config + " and the logs", null);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private void step(String message) {
+        out.println("• " + message);
+    }
+
+    private static void stopAll(List<AutoCloseable> started, CountDownLatch stopped) {
+        synchronized (started) {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception e) {
+                    System.err.println("hotline demo: while stopping: " + e.getMessage());
+                }
+            }
+            started.clear();
+        }
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,63 @@
+package org.hotline.classify;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.flink.core.execution.JobClient;
+import org.hotline.classify.functions.ModelTaggers;
+import org.hotline.models.config.HotlineConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hotline classify}: runs the classify job against the configured Kafka and Elasticsearch. Locally it runs
+ * on a MiniCluster; submitted as the shaded jar to a Flink session cluster ({@code flink run} or the REST API), the
+ * same main() runs on the cluster.
+ */
+@Command(
+        name = "classify",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        header = "Run the Flink classify job: intake topic → tags → Elasticsearch and the tagged topic.",
+        description = {
+            "Reads the intake topic, re-validates and re-masks each record, drops replays, segments with HanLP, "
+                    + "classifies with the model in model.dir and writes to Elasticsearch (es.index, _id = record "
+                    + "id) and the tagged topic; refused records go to the dead-letter topic. Runs until stopped.",
+            "Every setting is a configuration key (docs/configuration.md): --config FILE, HOTLINE_* environment "
+                    + "variables, then --set KEY=VALUE."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  hotline classify --set model.dir=work/model",
+            "  HOTLINE_KAFKA_BOOTSTRAP=kafka1:9092 HOTLINE_ES_URLS=https://es1:9200 hotline classify --config prod.properties"})
+public final class ClassifyCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--model", paramLabel = "DIR", description = "trained model directory (same as --set model.dir=DIR)")
+    Path model;
+
+    @Override
+    public Integer call() throws Exception {
+        HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+        if (model != null) {
+            config = config.with("model.dir", model.toString());
+        }
+        ClassifyJob.prepare(config);
+        var env = ClassifyJob.environment(config);
+        JobClient job = ClassifyJob.wire(config, ModelTaggers.forConfig(config)).start(env);
+        System.out.println("classify job " + job.getJobID() + " running; config " + config);
+        job.getJobExecutionResult().get();
+        return 0;
+    }
+
+    /** Entry point of the shaded job jar. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ClassifyCommand()).execute(args));
+    }
+}

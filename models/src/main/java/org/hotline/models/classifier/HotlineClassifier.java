@@ -1,0 +1,185 @@
+package org.hotline.models.classifier;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hotline.models.text.FeatureExtractor;
+import org.hotline.models.text.Segmenter;
+
+/**
+ * The trained hierarchical classifier, nd4j-free: level-1 scores from the embedding bag (optionally ensembled with
+ * the linear SVM), temperature-calibrated; leaf scores = P(level 1) × P(leaf | level 1) from the {@link LeafScorer}.
+ * The first suggestion is always the best leaf under the best level-1 class, so it agrees with the level-1
+ * decision; the rest follow by score. Immutable and thread-safe.
+ */
+public final class HotlineClassifier implements DemandClassifier {
+    private final String version;
+    private final String taxonomyVersion;
+    private final List<String> roots;
+    private final FeatureExtractor extractor;
+    private final EmbeddingBag embeddingBag;
+    private final TfIdf tfIdf;
+    private final LinearSvm linearSvm;
+    private final Calibration calibration;
+    private final LeafScorer leafScorer;
+    private final double reviewThreshold;
+
+    /**
+     * @param linearSvm null when the model is the embedding bag alone
+     */
+    public HotlineClassifier(String version, String taxonomyVersion, List<String> roots, FeatureExtractor extractor,
+                             EmbeddingBag embeddingBag, TfIdf tfIdf, LinearSvm linearSvm, Calibration calibration,
+                             LeafScorer leafScorer, double reviewThreshold) {
+        this.version = version;
+        this.taxonomyVersion = taxonomyVersion;
+        this.roots = List.copyOf(roots);
+        this.extractor = extractor;
+        this.embeddingBag = embeddingBag;
+        this.tfIdf = tfIdf;
+        this.linearSvm = linearSvm;
+        this.calibration = calibration;
+        this.leafScorer = leafScorer;
+        this.reviewThreshold = reviewThreshold;
+    }
+
+    /** Level-1 temperature and the weight of the linear model's decision values in the ensemble. */
+    public record Calibration(double temperature, double linearWeight) {
+        public static final Calibration NONE = new Calibration(1.0, 0.0);
+    }
+
+    /** Identifies the trained weights: equal for equal data, options and seed. */
+    public String version() {
+        return version;
+    }
+
+    public String taxonomyVersion() {
+        return taxonomyVersion;
+    }
+
+    /** Level-1 names in the network's output order. */
+    public List<String> roots() {
+        return roots;
+    }
+
+    /** The segmenter this model was trained with; the Flink job indexes tokens with it. */
+    public Segmenter segmenter() {
+        return extractor.segmenter();
+    }
+
+    public double reviewThreshold() {
+        return reviewThreshold;
+    }
+
+    public HotlineClassifier withReviewThreshold(double threshold) {
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("review threshold must be in [0, 1], got " + threshold);
+        }
+        return new HotlineClassifier(version, taxonomyVersion, roots, extractor, embeddingBag, tfIdf, linearSvm,
+                calibration, leafScorer, threshold);
+    }
+
+    FeatureExtractor extractor() {
+        return extractor;
+    }
+
+    EmbeddingBag embeddingBag() {
+        return embeddingBag;
+    }
+
+    TfIdf tfIdf() {
+        return tfIdf;
+    }
+
+    LinearSvm linearSvm() {
+        return linearSvm;
+    }
+
+    Calibration calibration() {
+        return calibration;
+    }
+
+    LeafScorer leafScorer() {
+        return leafScorer;
+    }
+
+    @Override
+    public Prediction predict(String title, String content, int topK) {
+        int[] features = extractor.features(title, content);
+        SparseVector vector = tfIdf.vector(features);
+        double[] rootProbabilities = rootProbabilities(features, vector);
+        double[] leafGivenRoot = leafScorer.conditional(vector);
+        List<Suggestion> suggestions = rank(rootProbabilities, leafGivenRoot, topK);
+        boolean needsReview = rootProbabilities[argmax(rootProbabilities)] < reviewThreshold;
+        return new Prediction(suggestions, needsReview);
+    }
+
+    /** Calibrated level-1 distribution, in {@link #roots()} order. */
+    public double[] rootProbabilities(String title, String content) {
+        int[] features = extractor.features(title, content);
+        return rootProbabilities(features, tfIdf.vector(features));
+    }
+
+    double[] rootProbabilities(int[] features, SparseVector vector) {
+        double[] logits = logProbabilities(embeddingBag.probabilities(features, 1.0));
+        if (linearSvm != null && calibration.linearWeight() != 0) {
+            double[] decision = linearSvm.decision(vector);
+            for (int k = 0; k < logits.length; k++) {
+                logits[k] += calibration.linearWeight() * decision[k];
+            }
+        }
+        return EmbeddingBag.softmax(logits, calibration.temperature());
+    }
+
+    static double[] logProbabilities(double[] probabilities) {
+        double[] logs = new double[probabilities.length];
+        for (int k = 0; k < logs.length; k++) {
+            logs[k] = Math.log(Math.max(probabilities[k], 1e-12));
+        }
+        return logs;
+    }
+
+    private List<Suggestion> rank(double[] rootProbabilities, double[] leafGivenRoot, int topK) {
+        List<List<String>> paths = leafScorer.leafPaths();
+        int[] leafRoot = leafScorer.leafRoot();
+        int bestRoot = argmax(rootProbabilities);
+        int first = -1;
+        for (int leaf = 0; leaf < paths.size(); leaf++) {
+            if (leafRoot[leaf] == bestRoot && (first < 0 || leafGivenRoot[leaf] > leafGivenRoot[first])) {
+                first = leaf;
+            }
+        }
+        List<Integer> others = new ArrayList<>();
+        for (int leaf = 0; leaf < paths.size(); leaf++) {
+            if (leaf != first) {
+                others.add(leaf);
+            }
+        }
+        Comparator<Integer> byScore = Comparator.comparingDouble(
+                leaf -> -rootProbabilities[leafRoot[leaf]] * leafGivenRoot[leaf]);
+        others.sort(byScore.thenComparingInt(leaf -> leaf));
+        int wanted = Math.max(1, Math.min(topK, paths.size()));
+        List<Suggestion> suggestions = new ArrayList<>(wanted);
+        if (first >= 0) {
+            suggestions.add(suggestion(paths.get(first), rootProbabilities[bestRoot] * leafGivenRoot[first]));
+        }
+        for (int i = 0; suggestions.size() < wanted && i < others.size(); i++) {
+            int leaf = others.get(i);
+            suggestions.add(suggestion(paths.get(leaf), rootProbabilities[leafRoot[leaf]] * leafGivenRoot[leaf]));
+        }
+        return suggestions;
+    }
+
+    private static Suggestion suggestion(List<String> path, double score) {
+        return new Suggestion(path, Math.min(1.0, Math.max(0.0, score)));
+    }
+
+    static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,105 @@
+package org.hotline.models.classifier;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One-vs-rest linear SVM (L2-regularized, squared hinge loss) trained by dual coordinate descent, as LIBLINEAR
+ * does. It is the TF-IDF + linear baseline and the linear half of the ensemble. Immutable once trained.
+ */
+public final class LinearSvm {
+    private final int classes;
+    private final int dimension;
+    /** row-major [classes][dimension + 1]; the last column is the bias */
+    private final float[] weights;
+
+    public LinearSvm(int classes, int dimension, float[] weights) {
+        if (weights.length != classes * (dimension + 1)) {
+            throw new IllegalArgumentException("weights do not match " + classes + " × " + (dimension + 1));
+        }
+        this.classes = classes;
+        this.dimension = dimension;
+        this.weights = weights;
+    }
+
+    /**
+     * @param c      the cost of a margin violation (larger = less regularization)
+     * @param passes passes over the data per class
+     */
+    public static LinearSvm train(List<SparseVector> inputs, int[] labels, int classes, int dimension, double c,
+                                  int passes, long seed) {
+        float[] weights = new float[classes * (dimension + 1)];
+        double[] squaredNorms = new double[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            double norm = 1; // the bias feature
+            for (float v : inputs.get(i).values()) {
+                norm += v * v;
+            }
+            squaredNorms[i] = norm;
+        }
+        for (int k = 0; k < classes; k++) {
+            trainOneClass(inputs, labels, k, dimension, c, passes, new Random(seed + k), squaredNorms, weights,
+                    k * (dimension + 1));
+        }
+        return new LinearSvm(classes, dimension, weights);
+    }
+
+    private static void trainOneClass(List<SparseVector> inputs, int[] labels, int positive, int dimension,
+                                      double c, int passes, Random random, double[] squaredNorms, float[] w,
+                                      int offset) {
+        int n = inputs.size();
+        double[] alpha = new double[n];
+        double diagonal = 0.5 / c;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            for (int i : order) {
+                SparseVector x = inputs.get(i);
+                double y = labels[i] == positive ? 1 : -1;
+                double margin = y * (x.dot(w, offset) + w[offset + dimension]);
+                double gradient = margin - 1 + diagonal * alpha[i];
+                double newAlpha = Math.max(0, alpha[i] - gradient / (squaredNorms[i] + diagonal));
+                double step = (newAlpha - alpha[i]) * y;
+                if (step != 0) {
+                    alpha[i] = newAlpha;
+                    int[] ids = x.ids();
+                    float[] values = x.values();
+                    for (int t = 0; t < ids.length; t++) {
+                        w[offset + ids[t]] += (float) (step * values[t]);
+                    }
+                    w[offset + dimension] += (float) step;
+                }
+            }
+        }
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    /** Signed distance to each class's hyperplane. */
+    public double[] decision(SparseVector x) {
+        double[] scores = new double[classes];
+        for (int k = 0; k < classes; k++) {
+            int offset = k * (dimension + 1);
+            scores[k] = x.dot(weights, offset) + weights[offset + dimension];
+        }
+        return scores;
+    }
+}

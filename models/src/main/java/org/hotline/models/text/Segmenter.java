@@ -1,0 +1,105 @@
+package org.hotline.models.text;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Splits normalized Chinese text into words with HanLP's dictionary-only double-array-trie segmenter (longest match
+ * over the core dictionary, then over a custom dictionary). It is 10–20× faster than the Viterbi segmenter, which
+ * the hot path needs, and the custom dictionary (hotline vocabulary, place names, taxonomy names) supplies the
+ * words that matter for routing. Thread-safe once built.
+ */
+public final class Segmenter {
+    /** Hotline vocabulary shipped with the product, one word per line, {@code #} comments. */
+    public static final String HOTLINE_DICTIONARY = "/text/hotline-dict.txt";
+    private static final String CUSTOM_NATURE = "nz 1024";
+
+    private final Segment segment;
+    private final List<String> extraWords;
+
+    private Segmenter(Segment segment, List<String> extraWords) {
+        this.segment = segment;
+        this.extraWords = extraWords;
+    }
+
+    /** A segmenter with the hotline dictionary plus {@code extraWords} (place names, taxonomy names...). */
+    public static Segmenter withWords(Collection<String> extraWords) {
+        Set<String> words = new TreeSet<>(hotlineVocabulary());
+        for (String word : extraWords) {
+            String normalized = TextNormalizer.normalize(word);
+            if (normalized.length() > 1 && normalized.indexOf(' ') < 0) {
+                words.add(normalized);
+            }
+        }
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        for (String word : words) {
+            dictionary.insert(word, CUSTOM_NATURE);
+        }
+        Segment segment = new DoubleArrayTrieSegment()
+                .enablePartOfSpeechTagging(false)
+                .enableCustomDictionary(dictionary);
+        return new Segmenter(segment, List.copyOf(new TreeSet<>(extraWords)));
+    }
+
+    /** The extra words this segmenter was built with (not the shipped vocabulary), sorted. */
+    public List<String> extraWords() {
+        return extraWords;
+    }
+
+    /** Words of the text after {@link TextNormalizer#normalize}, without whitespace or punctuation. */
+    public List<String> tokens(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        List<Term> terms = segment.seg(normalized);
+        List<String> tokens = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            if (isWord(term.word)) {
+                tokens.add(term.word);
+            }
+        }
+        return tokens;
+    }
+
+    static boolean isWord(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> hotlineVocabulary() {
+        Set<String> words = new TreeSet<>();
+        try (InputStream in = Segmenter.class.getResourceAsStream(HOTLINE_DICTIONARY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + HOTLINE_DICTIONARY);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(TextNormalizer.normalize(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,55 @@
+package org.hotline.models.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.models.records.HotlineRecord;
+import org.junit.jupiter.api.Test;
+
+class CrossValidationTest {
+    @Test
+    void nearDuplicatesShareAGroupAndDistinctTextsDoNot() {
+        String base = "小区门口的路灯已经坏了三个月，晚上出行非常不方便，希望有关部门尽快修复，谢谢。";
+        List<String> texts = List.of(base, base + "急！", "学校违规收取补课费，每个学生每学期八百元，家长意见很大。", base);
+        int[] groups = NearDuplicates.groups(texts, 0.8);
+        assertThat(groups[0]).isEqualTo(groups[1]).isEqualTo(groups[3]);
+        assertThat(groups[2]).isNotEqualTo(groups[0]);
+    }
+
+    @Test
+    void foldsKeepGroupsTogetherAndStratifyLabels() {
+        List<HotlineRecord> records = TinyCorpus.records(120, 1, false);
+        int[] groups = new int[records.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = i / 2; // pairs of records form a group
+        }
+        int[] fold = CrossValidation.assignFolds(records, groups, 5, 42);
+
+        for (int i = 0; i < groups.length; i += 2) {
+            assertThat(fold[i]).isEqualTo(fold[i + 1]);
+        }
+        Map<String, int[]> perLabel = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            perLabel.computeIfAbsent(records.get(i).labels().get(0), k -> new int[5])[fold[i]]++;
+        }
+        for (int[] counts : perLabel.values()) {
+            int min = java.util.Arrays.stream(counts).min().orElseThrow();
+            int max = java.util.Arrays.stream(counts).max().orElseThrow();
+            assertThat(max - min).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void crossValidationScoresEveryLabelledRecordOnceWithModelAndBaseline() {
+        List<HotlineRecord> records = new ArrayList<>(TinyCorpus.records(90, 12, false));
+        CrossValidation.Result result = CrossValidation.run(records, List.of(), TinyCorpus.taxonomy(),
+                TinyCorpus.options(), 3, 3, TrainingProgress.SILENT);
+        assertThat(result.model().size()).isEqualTo(90);
+        assertThat(result.baseline().size()).isEqualTo(90);
+        assertThat(result.model().confusion(1).accuracy()).isGreaterThan(0.8);
+        assertThat(result.baseline().confusion(1).accuracy()).isGreaterThan(0.8);
+    }
+}

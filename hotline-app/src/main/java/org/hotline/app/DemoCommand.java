@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ import org.hotline.models.records.HotlineRecordJson;
 import org.hotline.models.console.ProgressBar;
 import org.hotline.models.sample.SyntheticDemands;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "stop everything and exit 0 once all accepted records are searchable")
     boolean exitWhenDone;
 
-    @Option(names = "--seed", defaultValue = "20261127",
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20261127",
             description = "seed of the streamed demands; the same seed gives the same records (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -91,16 +95,16 @@ public final class DemoCommand implements Callable<Integer> {
             description = "use this external Elasticsearch instead of starting one")
     String externalElasticsearch;
 
-    @Option(names = "--kafka-port", defaultValue = "9092",
+    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
             description = "port of the embedded Kafka broker (default: ${DEFAULT-VALUE})")
     int kafkaPort;
 
-    @Option(names = "--es-port", defaultValue = "9200",
+    @Option(names = "--es-port", paramLabel = "PORT", defaultValue = "9200",
             description = "port of the embedded Elasticsearch (default: ${DEFAULT-VALUE})")
     int esPort;
 
-    @Option(names = "--timeout", defaultValue = "PT15M",
-            description = "give up when records are not searchable after this long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT15M",
+            description = "give up when records are not searchable after this long, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
@@ -109,17 +113,20 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
     Map<String, String> overrides = new LinkedHashMap<>();
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() throws Exception {
-        if (records < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--records must be at least 1");
+        if (records < 1 || trainRecords < 100) {
+            throw new ParameterException(spec.commandLine(), "--records must be at least 1 and --train-records "
+                    + "at least 100");
         }
-        Path work = workDir != null ? workDir : HotlineHome.path().resolve("work/demo");
+        Path work = workDir != null ? workDir : defaultWorkDir();
         Files.createDirectories(work);
-        List<AutoCloseable> started = new ArrayList<>();
+        List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stopper = new Thread(() -> stopAll(started, stopped), "demo-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -163,6 +170,36 @@ public final class DemoCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             }
         }
+    }
+
+    /**
+     * {@code work/demo} under the project, unless Elasticsearch's unprivileged user (needed when run as root)
+     * could not reach it there; then a fixed place under /var/tmp, so later runs still find their data.
+     */
+    private Path defaultWorkDir() {
+        Path inProject = HotlineHome.path().resolve("work/demo");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (!root || externalElasticsearch != null || searchableByOthers(inProject.getParent())) {
+            return inProject;
+        }
+        Path shared = Path.of("/var/tmp/hotline-demo");
+        out.println("• work dir " + shared + " (Elasticsearch runs as an unprivileged user, who cannot reach "
+                + inProject + ")");
+        return shared;
+    }
+
+    private static boolean searchableByOthers(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            try {
+                if (Files.exists(p) && !Files.getPosixFilePermissions(p)
+                        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (java.io.IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private HotlineConfig startEngines(HotlineConfig config, Path work, List<AutoCloseable> started) {

@@ -1,13 +1,19 @@
 package org.hotline.app;
 
 import org.hotline.alerts.backtest.BacktestCommand;
+import org.hotline.alerts.bench.ScaleBenchCommand;
+import org.hotline.alerts.scan.ScanEvalCommand;
 import org.hotline.app.engines.ServicesCommand;
 import org.hotline.classify.ClassifyCommand;
 import org.hotline.ingest.cli.IngestCommand;
+import org.hotline.models.cli.BenchClassifierCommand;
+import org.hotline.models.cli.EvaluateCommand;
+import org.hotline.models.cli.PredictCommand;
 import org.hotline.models.cli.TrainCommand;
 import org.hotline.models.sample.GenerateCommand;
-import picocli.CommandLine;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code ./hotline}: one entry point; each module owns its commands, this class only lists them. */
 @Command(
@@ -24,7 +30,12 @@ import picocli.CommandLine.Command;
             ClassifyCommand.class,
             GenerateCommand.class,
             TrainCommand.class,
+            PredictCommand.class,
+            EvaluateCommand.class,
+            BenchClassifierCommand.class,
             BacktestCommand.class,
+            ScanEvalCommand.class,
+            ScaleBenchCommand.class,
             ServicesCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -39,6 +50,17 @@ public final class HotlineCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new HotlineCli()).execute(args));
+        System.exit(new CommandLine(new HotlineCli())
+                .setExecutionExceptionHandler(HotlineCli::reportFailure)
+                .execute(args));
+    }
+
+    /** A failure is one line for the person; the stack trace goes to the log file. */
+    private static int reportFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        LoggerFactory.getLogger(HotlineCli.class).error("hotline {} failed", command.getCommandName(), e);
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        command.getErr().println("hotline " + command.getCommandName() + ": " + message
+                + " (details in work/logs/hotline.log)");
+        return e instanceof IllegalArgumentException ? 2 : 1;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.hotline.classify.functions.ModelTaggers;
 import org.hotline.models.config.HotlineConfig;
@@ -52,12 +53,23 @@ public final class ClassifyCommand implements Callable<Integer> {
         var env = ClassifyJob.environment(config);
         JobClient job = ClassifyJob.wire(config, ModelTaggers.forConfig(config)).start(env);
         System.out.println("classify job " + job.getJobID() + " running; config " + config);
-        job.getJobExecutionResult().get();
+        // Detached (REST jar run, `flink run -d`) the submitter cannot wait: the job outlives it.
+        if (env.getConfiguration().get(DeploymentOptions.ATTACHED)) {
+            job.getJobExecutionResult().get();
+        }
         return 0;
     }
 
-    /** Entry point of the shaded job jar. */
+    /**
+     * Entry point of the shaded job jar, run by {@code flink run} or inside the JobManager (REST jar run). It must
+     * not call System.exit: inside the JobManager that would stop the cluster. A failure is thrown for Flink to
+     * report instead.
+     */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ClassifyCommand()).execute(args));
+        int exitCode = new CommandLine(new ClassifyCommand()).execute(args);
+        if (exitCode != 0) {
+            throw new IllegalStateException("hotline classify failed with exit code " + exitCode
+                    + "; its error is printed above");
+        }
     }
 }

@@ -145,6 +145,9 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))), "run " + mainClass, Duration.ofMinutes(3));
         String jobId = run.path("jobid").asText();
+        if (jobId.isEmpty()) {
+            throw EngineException.failure(mainClass + " ran but submitted no job; Flink answered " + run, null);
+        }
         LOG.info("{} submitted job {} to the Flink session cluster at {}", jar.getFileName(), jobId, restUrl());
         return jobId;
     }
@@ -236,15 +239,24 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
         }
     }
 
-    /** Flink answers errors as {@code {"errors": ["…", "<stack trace>"]}}: keep the first line of each. */
+    /**
+     * Flink answers errors as {@code {"errors": ["<stack trace>", …]}}: keep the first line of each and its root
+     * cause (the last "Caused by:" line), which says what the program itself failed with.
+     */
     static String errors(JsonNode answer, String body) {
         JsonNode errors = answer.path("errors");
         if (!errors.isArray() || errors.isEmpty()) {
             return body;
         }
-        List<String> lines = new ArrayList<>();
-        errors.forEach(e -> lines.add(e.asText().lines().findFirst().orElse("")));
-        return String.join(" | ", lines);
+        List<String> messages = new ArrayList<>();
+        errors.forEach(error -> {
+            List<String> lines = error.asText().lines().toList();
+            String message = lines.isEmpty() ? "" : lines.get(0);
+            String rootCause = lines.stream().filter(line -> line.startsWith("Caused by: ")).reduce((a, b) -> b)
+                    .orElse(null);
+            messages.add(rootCause == null ? message : message + " (" + rootCause + ")");
+        });
+        return String.join(" | ", messages);
     }
 
     private static String toJson(Object value) {

@@ -78,12 +78,22 @@ class EmbeddedFlinkClusterTest {
     }
 
     @Test
-    void flinkErrorsKeepTheFirstLineOfEachMessage() throws Exception {
-        String body = "{\"errors\":[\"org.apache.flink.runtime.rest.handler.RestHandlerException: "
-                + "Could not execute application.\\n\\tat org.apache.flink...\",\"Jar file does not exist\"]}";
+    void flinkErrorsKeepTheFirstLineAndTheRootCauseOfEachMessage() throws Exception {
+        String body = "{\"errors\":[\"RestHandlerException: Could not execute application.\\n\\tat org.apache.flink.X\\n"
+                + "Caused by: FlinkRuntimeException: Could not execute application.\\n\\tat org.apache.flink.Y\\n"
+                + "Caused by: java.lang.IllegalStateException: hotline classify failed\\n\\t... 25 more\","
+                + "\"Jar file does not exist\"]}";
 
         assertThat(EmbeddedFlinkCluster.errors(new ObjectMapper().readTree(body), body)).isEqualTo(
-                "org.apache.flink.runtime.rest.handler.RestHandlerException: Could not execute application."
+                "RestHandlerException: Could not execute application."
+                        + " (Caused by: java.lang.IllegalStateException: hotline classify failed)"
                         + " | Jar file does not exist");
+    }
+
+    @Test
+    void anAnswerWithoutErrorsIsShownAsItIs() throws Exception {
+        String body = "{\"status\":\"unknown\"}";
+
+        assertThat(EmbeddedFlinkCluster.errors(new ObjectMapper().readTree(body), body)).isEqualTo(body);
     }
 }

@@ -18,6 +18,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.hotline.app.engines.EmbeddedElasticsearch;
 import org.hotline.app.engines.EmbeddedKafka;
 import org.hotline.app.engines.EngineException;
+import org.hotline.app.engines.FlinkRestClient;
+import org.hotline.classify.ClassifyCommand;
 import org.hotline.classify.ClassifyJob;
 import org.hotline.classify.functions.ModelTaggers;
 import org.hotline.classify.elasticsearch.RecordSearch;
@@ -95,6 +97,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "use this external Elasticsearch instead of starting one")
     String externalElasticsearch;
 
+    @Option(names = "--flink", paramLabel = "URL",
+            description = "run the classify job on this Flink session cluster (REST URL) instead of a local "
+                    + "MiniCluster; its task managers must reach Kafka, Elasticsearch and the model directory")
+    String externalFlink;
+
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
             description = "port of the embedded Kafka broker (default: ${DEFAULT-VALUE})")
     int kafkaPort;
@@ -136,9 +143,11 @@ public final class DemoCommand implements Callable<Integer> {
             Path modelDir = model != null ? model : DemoModel.ensure(work.resolve("model"), trainRecords, out);
             config = config.with("model.dir", modelDir.toString());
 
-            JobClient job = startClassifyJob(config, work);
-            started.add(() -> job.cancel().get());
-            step("classify job running on a local Flink MiniCluster (job " + job.getJobID() + ")");
+            if (externalFlink != null) {
+                config = config.with("flink.rest", externalFlink);
+            }
+            ClassifyJob.prepare(config);
+            started.add(startClassifyJob(config));
 
             List<String> ids = new ArrayList<>(records);
             IntakeSummary summary = feed(config, ids);
@@ -223,10 +232,23 @@ public final class DemoCommand implements Callable<Integer> {
         return config;
     }
 
-    private static JobClient startClassifyJob(HotlineConfig config, Path work) throws Exception {
-        ClassifyJob.prepare(config);
-        StreamExecutionEnvironment env = ClassifyJob.environment(config);
-        return ClassifyJob.wire(config, ModelTaggers.forConfig(config)).start(env);
+    /** Starts the classify job where configured; what it returns cancels the job. */
+    private AutoCloseable startClassifyJob(HotlineConfig config) throws Exception {
+        if (config.get("flink.rest").isEmpty()) {
+            StreamExecutionEnvironment env = ClassifyJob.environment(config);
+            JobClient job = ClassifyJob.wire(config, ModelTaggers.forConfig(config)).start(env);
+            step("classify job running on a local Flink MiniCluster (job " + job.getJobID() + ")");
+            return () -> job.cancel().get();
+        }
+        FlinkRestClient flink = new FlinkRestClient(config.get("flink.rest"));
+        List<String> args = new ArrayList<>();
+        config.nonDefaults().forEach((key, value) -> {
+            args.add("--set");
+            args.add(key + "=" + value);
+        });
+        String jobId = flink.submitJar(JobJar.locate(), ClassifyCommand.class.getName(), args);
+        step("classify job " + jobId + " running on the Flink cluster at " + config.get("flink.rest"));
+        return () -> flink.cancel(jobId);
     }
 
     /** Generates the demo records and sends them through intake, exactly as `hotline ingest` would. */

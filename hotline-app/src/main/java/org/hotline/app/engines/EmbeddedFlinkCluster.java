@@ -15,11 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -41,7 +37,6 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
     static final String TASKMANAGER_MAIN = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
     private static final String RESOURCE_PARAMS_MAIN = "org.apache.flink.runtime.util.bash.BashJavaUtils";
     private static final String RESOURCE_PARAMS_PREFIX = "BASH_JAVA_UTILS_EXEC_RESULT:";
-    private static final Set<String> TERMINAL_STATES = Set.of("CANCELED", "FAILED", "FINISHED");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -124,51 +119,23 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
         return dir;
     }
 
-    /**
-     * Uploads {@code jar} and runs {@code mainClass} with {@code args} on the JobManager, as {@code flink run -d}
-     * does; returns the id of the job the program submitted.
-     *
-     * @throws EngineException when Flink refuses the jar or the program fails (the message carries Flink's answer
-     *                         and the end of the JobManager's log)
-     */
+    /** The REST client of this cluster; its errors carry the end of the JobManager's log. */
+    public FlinkRestClient rest() {
+        return new FlinkRestClient(restUrl(),
+                () -> "end of " + log("jobmanager") + ":\n" + LogTail.lastLines(log("jobmanager"), 30));
+    }
+
+    /** Submits {@code jar} as {@code flink run -d} does; see {@link FlinkRestClient#submitJar}. */
     public String submitJar(Path jar, String mainClass, List<String> args) {
-        if (!Files.isRegularFile(jar)) {
-            throw EngineException.userError("no job jar at " + jar);
-        }
-        JsonNode uploaded = send(uploadRequest(jar), "upload " + jar.getFileName(), Duration.ofMinutes(2));
-        // The upload answers with the stored path; its file name is the jar id.
-        String jarId = Path.of(uploaded.path("filename").asText()).getFileName().toString();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entryClass", mainClass);
-        body.put("programArgsList", args);
-        JsonNode run = send(HttpRequest.newBuilder(rest("/jars/" + jarId + "/run"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))), "run " + mainClass, Duration.ofMinutes(3));
-        String jobId = run.path("jobid").asText();
-        if (jobId.isEmpty()) {
-            throw EngineException.failure(mainClass + " ran but submitted no job; Flink answered " + run, null);
-        }
-        LOG.info("{} submitted job {} to the Flink session cluster at {}", jar.getFileName(), jobId, restUrl());
-        return jobId;
+        return rest().submitJar(jar, mainClass, args);
     }
 
-    /** The job's state as Flink names it: {@code CREATED}, {@code RUNNING}, {@code FAILED}, {@code CANCELED}, … */
     public String jobState(String jobId) {
-        return send(HttpRequest.newBuilder(rest("/jobs/" + jobId)).GET(), "read job " + jobId, Duration.ofSeconds(30))
-                .path("state").asText();
+        return rest().jobState(jobId);
     }
 
-    /** Cancels the job and waits (up to 30 s) until it has ended. */
     public void cancel(String jobId) {
-        send(HttpRequest.newBuilder(rest("/jobs/" + jobId + "?mode=cancel"))
-                .method("PATCH", HttpRequest.BodyPublishers.noBody()), "cancel job " + jobId, Duration.ofSeconds(30));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!TERMINAL_STATES.contains(jobState(jobId))) {
-            if (System.nanoTime() > deadline) {
-                throw EngineException.failure("job " + jobId + " did not end within 30 s of its cancellation", null);
-            }
-            Dirs.sleep(200);
-        }
+        rest().cancel(jobId);
     }
 
     /** Stops the TaskManager, then the JobManager; kills each when it does not stop within 30 s. */
@@ -185,85 +152,6 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // Already shutting down: the hook is what called us.
             }
-        }
-    }
-
-    private URI rest(String path) {
-        return URI.create(restUrl() + path);
-    }
-
-    private HttpRequest.Builder uploadRequest(Path jar) {
-        String boundary = "hotline-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"jarfile\"; filename=\"" + jar.getFileName() + "\"\r\n"
-                + "Content-Type: application/x-java-archive\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        try {
-            return HttpRequest.newBuilder(rest("/jars/upload"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.concat(
-                            HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
-                            HttpRequest.BodyPublishers.ofFile(jar),
-                            HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jar, e);
-        }
-    }
-
-    /** Sends a REST call and returns its JSON answer; a refusal becomes an EngineException. */
-    private JsonNode send(HttpRequest.Builder request, String what, Duration timeout) {
-        HttpResponse<String> response;
-        try {
-            response = HTTP.send(request.timeout(timeout).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw EngineException.failure("cannot " + what + " at " + restUrl() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw EngineException.failure("interrupted while trying to " + what, e);
-        }
-        JsonNode answer = parse(response.body());
-        if (response.statusCode() >= 300) {
-            throw EngineException.failure("Flink refused to " + what + " (HTTP " + response.statusCode() + "): "
-                    + errors(answer, response.body()) + "\nend of " + log("jobmanager") + ":\n"
-                    + LogTail.lastLines(log("jobmanager"), 30), null);
-        }
-        return answer;
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.createObjectNode().put("errors", body);
-        }
-    }
-
-    /**
-     * Flink answers errors as {@code {"errors": ["<stack trace>", …]}}: keep the first line of each and its root
-     * cause (the last "Caused by:" line), which says what the program itself failed with.
-     */
-    static String errors(JsonNode answer, String body) {
-        JsonNode errors = answer.path("errors");
-        if (!errors.isArray() || errors.isEmpty()) {
-            return body;
-        }
-        List<String> messages = new ArrayList<>();
-        errors.forEach(error -> {
-            List<String> lines = error.asText().lines().toList();
-            String message = lines.isEmpty() ? "" : lines.get(0);
-            String rootCause = lines.stream().filter(line -> line.startsWith("Caused by: ")).reduce((a, b) -> b)
-                    .orElse(null);
-            messages.add(rootCause == null ? message : message + " (" + rootCause + ")");
-        });
-        return String.join(" | ", messages);
-    }
-
-    private static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

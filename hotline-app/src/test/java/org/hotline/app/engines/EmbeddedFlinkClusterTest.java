@@ -84,7 +84,7 @@ class EmbeddedFlinkClusterTest {
                 + "Caused by: java.lang.IllegalStateException: hotline classify failed\\n\\t... 25 more\","
                 + "\"Jar file does not exist\"]}";
 
-        assertThat(EmbeddedFlinkCluster.errors(new ObjectMapper().readTree(body), body)).isEqualTo(
+        assertThat(FlinkRestClient.errors(new ObjectMapper().readTree(body), body)).isEqualTo(
                 "RestHandlerException: Could not execute application."
                         + " (Caused by: java.lang.IllegalStateException: hotline classify failed)"
                         + " | Jar file does not exist");
@@ -94,6 +94,6 @@ class EmbeddedFlinkClusterTest {
     void anAnswerWithoutErrorsIsShownAsItIs() throws Exception {
         String body = "{\"status\":\"unknown\"}";
 
-        assertThat(EmbeddedFlinkCluster.errors(new ObjectMapper().readTree(body), body)).isEqualTo(body);
+        assertThat(FlinkRestClient.errors(new ObjectMapper().readTree(body), body)).isEqualTo(body);
     }
 }

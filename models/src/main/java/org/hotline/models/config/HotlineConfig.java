@@ -56,6 +56,7 @@ public final class HotlineConfig implements Serializable {
         k.put("classify.topK", new String[] {"5", "suggestions kept per record"});
         k.put("classify.reviewThreshold", new String[] {"0.5", "best score below this flags the record for review"});
         k.put("classify.replayTtl", new String[] {"P30D", "how long the job remembers ids to drop replays (ISO-8601)"});
+        k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});
         return Collections.unmodifiableMap(k);
@@ -151,6 +152,17 @@ public final class HotlineConfig implements Serializable {
 
     public List<String> getList(String key) {
         return List.of(get(key).split("\\s*,\\s*"));
+    }
+
+    /** The values that differ from the defaults: what another process needs to be told to match this one. */
+    public Map<String, String> nonDefaults() {
+        Map<String, String> changed = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (!value.equals(KEYS.get(key)[0])) {
+                changed.put(key, value);
+            }
+        });
+        return changed;
     }
 
     public Map<String, String> asMap() {

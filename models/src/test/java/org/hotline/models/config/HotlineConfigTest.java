@@ -31,6 +31,12 @@ class HotlineConfigTest {
     }
 
     @Test
+    void nonDefaultsAreWhatDiffers() {
+        HotlineConfig config = HotlineConfig.defaults().with(Map.of("es.index", "other", "kafka.group", "hotline-classify"));
+        assertThat(config.nonDefaults()).containsExactly(Map.entry("es.index", "other"));
+    }
+
+    @Test
     void environmentNamesSplitCamelCase() {
         assertThat(HotlineConfig.envName("kafka.topic.intake")).isEqualTo("HOTLINE_KAFKA_TOPIC_INTAKE");
         assertThat(HotlineConfig.envName("es.apiKey")).isEqualTo("HOTLINE_ES_API_KEY");

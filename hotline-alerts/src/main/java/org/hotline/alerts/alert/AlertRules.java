@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.hotline.alerts.detect.RegressionScanDetector;
 
 /**
  * Analyst-set alert rules, loadable from JSON:
@@ -18,7 +19,7 @@ import java.util.Objects;
  * A node's rule applies to its whole subtree unless a deeper node has its own.
  *
  * @param commonDistricts   k: a node alarming in at least k districts in one window is a common demand (default 3)
- * @param seasonalThreshold z threshold of the seasonal (default) detector (default 3.0)
+ * @param seasonalThreshold z threshold of the seasonal (default) detector (default 3.3)
  */
 public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistricts,
                          @JsonProperty("seasonalThreshold") Double seasonalThreshold,
@@ -48,7 +49,7 @@ public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistrict
 
     public AlertRules {
         commonDistricts = Objects.requireNonNullElse(commonDistricts, 3);
-        seasonalThreshold = Objects.requireNonNullElse(seasonalThreshold, 3.0);
+        seasonalThreshold = Objects.requireNonNullElse(seasonalThreshold, RegressionScanDetector.DEFAULT_THRESHOLD);
         if (commonDistricts < 1) {
             throw new IllegalArgumentException("commonDistricts must be at least 1");
         }
@@ -57,7 +58,7 @@ public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistrict
     }
 
     public static AlertRules defaults() {
-        return new AlertRules(3, 3.0, new NodeRule(null, null), Map.of());
+        return new AlertRules(3, RegressionScanDetector.DEFAULT_THRESHOLD, new NodeRule(null, null), Map.of());
     }
 
     public static AlertRules load(Path json) throws IOException {

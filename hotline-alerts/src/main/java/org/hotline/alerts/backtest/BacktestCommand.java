@@ -20,7 +20,6 @@ import org.hotline.alerts.detect.Detectors;
 import org.hotline.alerts.detect.RegressionScanDetector;
 import org.hotline.alerts.series.DailySeries;
 import org.hotline.alerts.series.SeriesCsv;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,13 +33,14 @@ import picocli.CommandLine.Option;
                     + " outbreak day). --detector all runs every detector on the same injections and prints a table.",
             "",
             "--inject SPEC is key=value pairs separated by commas (all optional):",
-            "  count=20     outbreaks per series and replicate, one per equal slot of the evaluated days",
-            "  sd=3         total outbreak size in baseline SDs, spread evenly over its days",
-            "  days=1-7     outbreak length in days, drawn uniformly from the range",
-            "  seed=42      random seed; same seed, same outbreaks",
-            "  reps=1       independent replicates (fresh outbreaks) per series",
-            "  sdref=raw28  baseline SD = SD of the 28 daily counts before the start; weekday28 = SD of those",
-            "               days around each weekday's own 4-week mean (stricter: smaller outbreaks)",
+            "  count=20    outbreaks per series and replicate (one per equal slot)",
+            "  sd=3        total size in baseline SDs, spread evenly over its days",
+            "  days=1-7    outbreak length in days, drawn uniformly from the range",
+            "  seed=42     random seed; same seed, same outbreaks",
+            "  reps=1      replicates (fresh outbreaks) per series",
+            "  sdref=raw28 baseline SD: raw28 = SD of the 28 daily counts before",
+            "              the start; weekday28 = SD of those days around each",
+            "              weekday's own mean (stricter: smaller outbreaks)",
             "Example: --detector all --inject count=20,sd=3,days=1-7,seed=42,reps=5"
         })
 public final class BacktestCommand implements Callable<Integer> {
@@ -86,7 +86,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--eval-to", paramLabel = "DATE", description = "With --inject: evaluate only up to this date.")
     LocalDate evalTo;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     private final PrintStream out;
@@ -102,7 +102,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BacktestCommand()).execute(args));
+        System.exit(org.hotline.alerts.backtest.CommandLines.create(new BacktestCommand()).execute(args));
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.detect.Detector;
 import org.hotline.alerts.detect.Detectors;
 import org.hotline.alerts.series.DailySeries;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,25 +37,25 @@ public final class ScaleBenchCommand implements Callable<Integer> {
 
     enum Mode { today, backtest }
 
-    @Option(names = "--series", defaultValue = "10000", description = "Number of series. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--series", defaultValue = "10000", paramLabel = "N", description = "Number of series. Default: ${DEFAULT-VALUE}.")
     int seriesCount;
 
-    @Option(names = "--days", defaultValue = "1095", description = "Days of history per series. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--days", defaultValue = "1095", paramLabel = "N", description = "Days of history per series. Default: ${DEFAULT-VALUE}.")
     int days;
 
-    @Option(names = "--detector", defaultValue = "default", description = "Detector name. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--detector", defaultValue = "default", paramLabel = "NAME", description = "Detector name. Default: ${DEFAULT-VALUE}.")
     String detectorName;
 
-    @Option(names = "--mode", defaultValue = "today", description = "today or backtest. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--mode", defaultValue = "today", paramLabel = "MODE", description = "today or backtest. Default: ${DEFAULT-VALUE}.")
     Mode mode;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
     int threads;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Timed rounds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--repeat", defaultValue = "3", paramLabel = "N", description = "Timed rounds. Default: ${DEFAULT-VALUE}.")
     int repeat;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     private final PrintStream out;
@@ -72,7 +71,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ScaleBenchCommand()).execute(args));
+        System.exit(org.hotline.alerts.backtest.CommandLines.create(new ScaleBenchCommand()).execute(args));
     }
 
     @Override

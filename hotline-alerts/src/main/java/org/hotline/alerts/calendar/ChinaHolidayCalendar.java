@@ -105,9 +105,6 @@ public final class ChinaHolidayCalendar implements HolidayCalendar {
         {"2030-02-03", "2030-04-05", "2030-06-05", "2030-09-12"},
     };
 
-    public static final int FIRST_YEAR = 2010;
-    public static final int LAST_YEAR = 2030;
-
     /** Holiday kinds, in {@link #holidayKind} numbering. */
     private static final int NEW_YEAR = 1;
     private static final int SPRING_FESTIVAL = 2;
@@ -200,10 +197,5 @@ public final class ChinaHolidayCalendar implements HolidayCalendar {
     @Override
     public boolean isMakeUpWorkday(LocalDate date) {
         return makeUpWorkdays.contains(date);
-    }
-
-    /** Whether the year's dates come from an announcement (true) or a projection (false). */
-    public static boolean isAnnounced(int year) {
-        return year >= FIRST_YEAR && year <= 2026;
     }
 }

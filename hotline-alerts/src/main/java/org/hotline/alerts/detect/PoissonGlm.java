@@ -66,6 +66,7 @@ public final class PoissonGlm {
         int p = x[0].length;
         double[] w = weights == null ? filled(n, 1.0) : weights;
         double[] beta = start == null ? startingValues(x, y, w) : start.clone();
+        int[][] nonZero = nonZeroColumns(x);
         double[] mu = new double[n];
         double[][] xtwx = new double[p][p];
         double previousDeviance = Double.MAX_VALUE;
@@ -76,12 +77,12 @@ public final class PoissonGlm {
             }
             double deviance = 0;
             for (int i = 0; i < n; i++) {
-                double eta = linear(beta, x[i]);
+                double eta = linear(beta, x[i], nonZero[i]);
                 double m = Math.exp(Math.min(eta, 700));
                 mu[i] = m;
                 double working = w[i] * m;
                 double z = eta + (y[i] - m) / m;
-                accumulate(xtwx, xtwz, x[i], working, z);
+                accumulate(xtwx, xtwz, x[i], nonZero[i], working, z);
                 deviance += w[i] * unitDeviance(y[i], m);
             }
             beta = solveSymmetric(xtwx, xtwz);
@@ -93,11 +94,11 @@ public final class PoissonGlm {
         double pearson = 0;
         double weightSum = 0;
         for (int i = 0; i < n; i++) {
-            mu[i] = Math.exp(Math.min(linear(beta, x[i]), 700));
+            mu[i] = Math.exp(Math.min(linear(beta, x[i], nonZero[i]), 700));
             pearson += w[i] * (y[i] - mu[i]) * (y[i] - mu[i]) / mu[i];
             weightSum += w[i];
         }
-        recomputeXtwx(xtwx, x, mu, w);
+        recomputeXtwx(xtwx, x, nonZero, mu, w);
         double dispersion = Math.max(1.0, pearson / Math.max(1.0, weightSum - p));
         return new Fit(beta, invertSymmetric(xtwx), mu, dispersion);
     }
@@ -108,6 +109,36 @@ public final class PoissonGlm {
             s += beta[j] * x[j];
         }
         return s;
+    }
+
+    /** x·beta over the non-zero columns only: the design is mostly 0/1 dummies, and skipping zeros is exact. */
+    private static double linear(double[] beta, double[] x, int[] nonZero) {
+        double s = 0;
+        for (int j : nonZero) {
+            s += beta[j] * x[j];
+        }
+        return s;
+    }
+
+    private static int[][] nonZeroColumns(double[][] x) {
+        int[][] nonZero = new int[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            int count = 0;
+            for (double v : x[i]) {
+                if (v != 0) {
+                    count++;
+                }
+            }
+            int[] columns = new int[count];
+            int k = 0;
+            for (int j = 0; j < x[i].length; j++) {
+                if (x[i][j] != 0) {
+                    columns[k++] = j;
+                }
+            }
+            nonZero[i] = columns;
+        }
+        return nonZero;
     }
 
     /** Intercept at log of the weighted mean, other coefficients 0: IRLS converges from there for log links. */
@@ -144,27 +175,29 @@ public final class PoissonGlm {
         return 2 * ((y > 0 ? y * Math.log(y / mu) : 0) - (y - mu));
     }
 
-    private static void accumulate(double[][] xtwx, double[] xtwz, double[] xi, double weight, double z) {
-        int p = xi.length;
-        for (int a = 0; a < p; a++) {
+    private static void accumulate(double[][] xtwx, double[] xtwz, double[] xi, int[] nonZero, double weight,
+                                   double z) {
+        for (int k = 0; k < nonZero.length; k++) {
+            int a = nonZero[k];
             double wa = weight * xi[a];
             if (wa == 0) {
                 continue;
             }
             xtwz[a] += wa * z;
-            for (int b = a; b < p; b++) {
+            for (int l = k; l < nonZero.length; l++) {
+                int b = nonZero[l];
                 xtwx[a][b] += wa * xi[b];
             }
         }
     }
 
-    private static void recomputeXtwx(double[][] xtwx, double[][] x, double[] mu, double[] w) {
+    private static void recomputeXtwx(double[][] xtwx, double[][] x, int[][] nonZero, double[] mu, double[] w) {
         for (double[] row : xtwx) {
             java.util.Arrays.fill(row, 0);
         }
         double[] ignored = new double[xtwx.length];
         for (int i = 0; i < x.length; i++) {
-            accumulate(xtwx, ignored, x[i], w[i] * mu[i], 0);
+            accumulate(xtwx, ignored, x[i], nonZero[i], w[i] * mu[i], 0);
         }
     }
 

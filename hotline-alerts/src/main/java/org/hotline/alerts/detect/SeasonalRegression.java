@@ -8,8 +8,10 @@ import org.hotline.alerts.series.DailySeries;
  * The expected-count model behind the default detector and the forecaster: a quasi-Poisson regression of
  * daily counts on a linear trend, day of week, three yearly harmonics, public holidays and make-up working
  * days, fitted on up to two years of history with past outbreaks down-weighted (Anscombe residuals above
- * 2.58 get weight s⁻², as in Farrington-flexible), then an outlier-resistant estimate of the extra relative variance
- * (negative-binomial κ: Var = m + κ·m²) from one-step-ahead residuals after the local-level correction.
+ * 2.58 get weight s⁻², as in Farrington-flexible). From the fitted history it also estimates the persistence
+ * of day-to-day surprises (lag-1 autocorrelation) and, for each window length, the extra relative variance
+ * (negative-binomial κ: Var = m + κ·m²) of one-step-ahead window errors after the level and persistence
+ * corrections.
  */
 public final class SeasonalRegression {
 
@@ -25,14 +27,16 @@ public final class SeasonalRegression {
     private final int anchor;
     private final PoissonGlm.Fit fit;
     private final double[] kappaByWindow;
+    private final double persistence;
 
     private SeasonalRegression(HolidayCalendar calendar, LocalDate seriesStart, int anchor, PoissonGlm.Fit fit,
-                               double[] kappaByWindow) {
+                               double[] kappaByWindow, double persistence) {
         this.calendar = calendar;
         this.seriesStart = seriesStart;
         this.anchor = anchor;
         this.fit = fit;
         this.kappaByWindow = kappaByWindow;
+        this.persistence = persistence;
     }
 
     /**
@@ -53,32 +57,45 @@ public final class SeasonalRegression {
         }
         PoissonGlm.Fit initial = PoissonGlm.fit(x, y, null);
         PoissonGlm.Fit fit = PoissonGlm.fit(x, y, outbreakWeights(initial, y), initial.beta());
-        SeasonalRegression model = new SeasonalRegression(calendar, series.start(), anchor, fit, new double[0]);
-        int from = Math.max(first + levelDays + maxWindow, anchor - 365);
-        double[] kappas = new double[maxWindow + 1];
-        double[] expected = model.expectedRange(Math.max(0, from - levelDays - maxWindow), anchor);
-        for (int w = 1; w <= maxWindow; w++) {
-            kappas[w] = estimateKappa(counts, expected, from, anchor, levelDays, w);
+        SeasonalRegression model = new SeasonalRegression(calendar, series.start(), anchor, fit, new double[0], 0);
+        int from = Math.max(first + levelDays + maxWindow + 1, anchor - 365);
+        double[] expected = model.expectedRange(Math.max(0, from - levelDays - maxWindow - 1), anchor);
+        double persistence = estimatePersistence(counts, expected, from, anchor, levelDays);
+        // level and previous-day error depend only on a window's first day: compute them once for all lengths
+        int firstStart = from - maxWindow + 1;
+        double[] levels = new double[anchor - firstStart];
+        double[] previousErrors = new double[anchor - firstStart];
+        for (int start = firstStart; start < anchor; start++) {
+            levels[start - firstStart] = levelRatio(counts, expected, start - levelDays, start - 1);
+            previousErrors[start - firstStart] = relativeError(counts, expected, start - 1, levels[start - firstStart]);
         }
-        return new SeasonalRegression(calendar, series.start(), anchor, fit, kappas);
+        double[] kappas = new double[maxWindow + 1];
+        for (int w = 1; w <= maxWindow; w++) {
+            kappas[w] = estimateKappa(counts, expected, from, anchor, w, persistence, levels, previousErrors,
+                    firstStart);
+        }
+        return new SeasonalRegression(calendar, series.start(), anchor, fit, kappas, persistence);
     }
 
     public int anchor() {
         return anchor;
     }
 
-    /** Relative over-dispersion κ of a {@code window}-day sum: Var = m + κ·m². */
-    public double kappa(int window) {
-        return kappaByWindow[window];
-    }
-
-    public int maxWindow() {
-        return kappaByWindow.length - 1;
-    }
-
     /** Expected count on day index t from trend, weekday, season and holidays (no local-level correction). */
     public double expected(int t) {
         return fit.predict(covariates(calendar, seriesStart, anchor, t));
+    }
+
+    /**
+     * How much of the day before a window's surprise carries into the window's k-th day: expectations are
+     * multiplied by 1 + φ^k · r, with r the relative error of the day just before the window (clipped to
+     * [−0.5, 1]) and φ the lag-1 autocorrelation of relative errors in the history. Weather spells make
+     * yesterday's surprise partly today's; the day before a window is never inside it, so an outbreak that
+     * starts in the window does not explain itself away.
+     */
+    public double persistenceFactor(double previousRelativeError, int stepsAhead) {
+        double r = Math.max(-0.5, Math.min(1.0, previousRelativeError));
+        return 1 + Math.pow(persistence, stepsAhead) * r;
     }
 
     /** Variance of a {@code window}-day sum with expectation {@code mean}. */
@@ -115,26 +132,57 @@ public final class SeasonalRegression {
         return capped / expectedSum;
     }
 
+    /** Lag-1 autocorrelation of one-step relative errors (level-corrected), clamped to [0, 0.8]. */
+    private static double estimatePersistence(double[] counts, double[] expected, int from, int anchor,
+                                              int levelDays) {
+        int n = anchor - from + 1;
+        if (n < 29) {
+            return 0;
+        }
+        double[] relative = new double[n];
+        for (int t = from - 1; t < anchor; t++) {
+            relative[t - from + 1] = relativeError(counts, expected, t, levelRatio(counts, expected, t - levelDays, t - 1));
+        }
+        double[] previous = java.util.Arrays.copyOfRange(relative, 0, n - 1);
+        double[] current = java.util.Arrays.copyOfRange(relative, 1, n);
+        double correlation = new org.apache.commons.math3.stat.correlation.PearsonsCorrelation()
+                .correlation(previous, current);
+        return Double.isNaN(correlation) ? 0 : Math.max(0, Math.min(0.8, correlation));
+    }
+
+    /** (observed − level·expected) / (level·expected) on day t, clipped to [−0.5, 1]. */
+    static double relativeError(double[] counts, double[] expected, int t, double level) {
+        double mean = Math.max(level * expected[t], 1e-9);
+        return Math.max(-0.5, Math.min(1.0, (counts[t] - mean) / mean));
+    }
+
     /**
      * Robust κ for w-day sums from one-step-ahead errors over the history: every w-day window ending in
-     * [from, anchor) is compared with its expectation × the level of the levelDays before it.
+     * [from, anchor) is compared with its expectation × the level of the levelDays before it × the
+     * persistence factor, exactly as the detector will predict it.
      */
-    private static double estimateKappa(double[] counts, double[] expected, int from, int anchor, int levelDays,
-                                        int w) {
+    private static double estimateKappa(double[] counts, double[] expected, int from, int anchor, int w,
+                                        double persistence, double[] levels, double[] previousErrors,
+                                        int firstStart) {
         int n = anchor - from;
         if (n < 28) {
             return 0;
+        }
+        double[] powers = new double[w + 1];
+        for (int k = 1; k <= w; k++) {
+            powers[k] = Math.pow(persistence, k);
         }
         double[] relative = new double[n];
         double inversePoissonSum = 0;
         for (int end = from; end < anchor; end++) {
             int start = end - w + 1;
-            double level = levelRatio(counts, expected, start - levelDays, start - 1);
+            double level = levels[start - firstStart];
+            double previous = previousErrors[start - firstStart];
             double observed = 0;
             double mean = 0;
             for (int t = start; t <= end; t++) {
                 observed += counts[t];
-                mean += level * expected[t];
+                mean += level * expected[t] * (1 + powers[t - start + 1] * previous);
             }
             mean = Math.max(mean, 1e-9);
             relative[end - from] = (observed - mean) / mean;

@@ -22,8 +22,9 @@ import org.hotline.models.taxonomy.TaxonomyNode;
 
 /**
  * 苗头性 phrases: phrases of recent reports whose daily document share is in a Kleinberg burst that is
- * still going on, that started within the recent window, and that occur in at least {@code minRecentDocs}
- * recent reports. Each alert says whether the phrase is new (absent before the window) and whether the
+ * still going on, that started within the recent window, that occur in at least {@code minRecentDocs}
+ * recent reports, and whose recent count is at least {@code minLift} times what their earlier share
+ * predicts (this drops everyday words such as "领导" whose share merely wobbles). Each alert says whether the phrase is new (absent before the window) and whether the
  * taxonomy knows it (a node name or keyword contains it or is contained in it).
  */
 public final class EmergingPhraseDetector {
@@ -35,15 +36,18 @@ public final class EmergingPhraseDetector {
     private final Set<String> knownTerms;
     private final int recentDays;
     private final int minRecentDocs;
+    private final double minLift;
     private final ZoneId zone;
 
     public EmergingPhraseDetector(Function<String, Set<String>> phrases, KleinbergBurst burst,
-                                  Collection<String> knownTerms, int recentDays, int minRecentDocs, ZoneId zone) {
+                                  Collection<String> knownTerms, int recentDays, int minRecentDocs, double minLift,
+                                  ZoneId zone) {
         this.phrases = phrases;
         this.burst = burst;
         this.knownTerms = Set.copyOf(knownTerms);
         this.recentDays = recentDays;
         this.minRecentDocs = minRecentDocs;
+        this.minLift = minLift;
         this.zone = zone;
     }
 
@@ -92,8 +96,13 @@ public final class EmergingPhraseDetector {
                 weights.put(phrase, bursts.currentWeight());
             }
         });
-        weights.forEach((phrase, weight) -> alerts.add(alert(phrase, weight, phraseDocs.get(phrase), documents,
-                recentByPhrase.get(phrase), recentStart, first, asOf)));
+        weights.forEach((phrase, weight) -> {
+            Alert alert = alert(phrase, weight, phraseDocs.get(phrase), documents, recentByPhrase.get(phrase),
+                    recentStart, first, asOf);
+            if (alert.observed() >= minLift * alert.expected()) {
+                alerts.add(alert);
+            }
+        });
         alerts.sort((a, b) -> Double.compare(b.score(), a.score()));
         return alerts;
     }

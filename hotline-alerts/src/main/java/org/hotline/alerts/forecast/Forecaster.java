@@ -2,6 +2,7 @@ package org.hotline.alerts.forecast;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.detect.CountDistribution;
@@ -10,14 +11,16 @@ import org.hotline.alerts.series.DailySeries;
 
 /**
  * Expected counts with prediction intervals for the days after the last observed day: the seasonal
- * regression's expectation × the level of the last 28 days, with a negative-binomial interval whose
- * over-dispersion comes from the one-day-ahead errors of the history.
+ * regression's expectation × the level of the last 28 days. The interval for h days ahead comes from the
+ * empirical quantiles of the relative errors the same forecast made h days ahead over the last year, so it
+ * widens with the horizon and keeps the heavy right tail of real counts (storms, cold snaps).
  */
 public final class Forecaster {
 
     private static final int FIT_DAYS = 730;
     private static final int LEVEL_DAYS = 28;
     private static final int MIN_HISTORY_DAYS = 365;
+    private static final int ERROR_DAYS = 365;
 
     private final HolidayCalendar calendar;
 
@@ -31,23 +34,48 @@ public final class Forecaster {
 
     /**
      * Forecasts {@code horizon} days after the series' last day, with a (1 − alpha) interval.
-     * Series with less than a year of history get the 28-day mean ± its observed spread instead.
+     * Series with less than a year of history get the 28-day mean with a negative-binomial interval instead.
      */
     public List<Forecast> forecast(DailySeries series, int horizon, double alpha) {
         int anchor = series.size();
-        List<Forecast> forecasts = new ArrayList<>();
-        if (anchor < MIN_HISTORY_DAYS) {
+        if (anchor < MIN_HISTORY_DAYS + LEVEL_DAYS) {
             return shortHistoryForecast(series, horizon, alpha);
         }
+        double[] counts = series.countsView();
         SeasonalRegression model = SeasonalRegression.fit(series, anchor, FIT_DAYS, LEVEL_DAYS, 1, calendar);
-        double[] expected = model.expectedRange(anchor - LEVEL_DAYS, anchor);
-        double level = model.localLevel(series.countsView(), expected, anchor - LEVEL_DAYS, anchor - 1);
-        for (int h = 0; h < horizon; h++) {
-            double mean = level * model.expected(anchor + h);
-            double variance = model.variance(mean, 1);
-            forecasts.add(interval(series.date(anchor + h), mean, variance, alpha));
+        int errorFrom = Math.max(LEVEL_DAYS + horizon, anchor - ERROR_DAYS);
+        double[] expected = model.expectedRange(Math.max(0, errorFrom - horizon - LEVEL_DAYS), anchor);
+        double level = model.localLevel(counts, expected, anchor - LEVEL_DAYS, anchor - 1);
+        List<Forecast> forecasts = new ArrayList<>();
+        for (int h = 1; h <= horizon; h++) {
+            double[] errors = relativeErrors(model, counts, expected, errorFrom, anchor, h);
+            Arrays.sort(errors);
+            double mean = level * model.expected(anchor + h - 1);
+            double lower = Math.max(0, Math.floor(mean * (1 + quantile(errors, alpha / 2))));
+            double upper = Math.ceil(mean * (1 + quantile(errors, 1 - alpha / 2)));
+            forecasts.add(new Forecast(series.date(anchor + h - 1), mean, lower, upper));
         }
         return forecasts;
+    }
+
+    /** (observed − forecast) / forecast for every day t in [from, to) forecast h days ahead from day t − h. */
+    private static double[] relativeErrors(SeasonalRegression model, double[] counts, double[] expected, int from,
+                                           int to, int h) {
+        double[] errors = new double[to - from];
+        for (int t = from; t < to; t++) {
+            int origin = t - h;
+            double level = model.localLevel(counts, expected, origin - LEVEL_DAYS + 1, origin);
+            double forecast = Math.max(level * expected[t], 1e-9);
+            errors[t - from] = (counts[t] - forecast) / forecast;
+        }
+        return errors;
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 
     private static List<Forecast> shortHistoryForecast(DailySeries series, int horizon, double alpha) {

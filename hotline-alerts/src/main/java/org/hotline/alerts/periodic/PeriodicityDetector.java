@@ -19,9 +19,9 @@ import org.hotline.alerts.series.DailySeries;
  *
  * <p>Weekly and monthly periods are tested with a one-way ANOVA of the counts divided by their centred
  * 28-day moving average, grouped by weekday or by day of month (F-test). The yearly period is the
- * correlation between consecutive years' smoothed profiles. A yearly rise's onset in a past year is the
- * first day before the year's peak from which the centred 14-day mean stays above halfway from the year's lower quartile
- * to its peak; when past onsets agree (spread ≤ {@code maxOnsetSpreadDays}), the next one is expected on
+ * correlation between consecutive years' smoothed profiles. A yearly rise's onset is the first day after a
+ * year's trough on which the centred 42-day mean reaches halfway from the trough to the following peak; when
+ * past onsets agree (spread ≤ {@code maxOnsetSpreadDays}), the next one is expected on
  * their mean day of year, and a warning is raised when it is at most {@code leadDays} away.
  */
 public final class PeriodicityDetector {
@@ -35,7 +35,10 @@ public final class PeriodicityDetector {
     }
 
     private static final double ALPHA = 0.01;
-    private static final int SMOOTH_DAYS = 14;
+    /** Centred smoothing for onsets: long enough to flatten weekly cycles and single storms. */
+    private static final int SMOOTH_DAYS = 42;
+    /** A yearly rise must at least do this (peak / trough of the smoothed counts); smaller ones are noise. */
+    private static final double MIN_RISE = 1.5;
 
     private final int leadDays;
     private final int maxOnsetSpreadDays;
@@ -74,20 +77,22 @@ public final class PeriodicityDetector {
         }
     }
 
-    /** The yearly rise, or null when the series has fewer than two full past years or onsets disagree. */
+    /** The yearly rise, or null when the history shows fewer than two rises or their onsets disagree. */
     public YearlyRise yearlyRise(DailySeries series) {
         double[] y = series.countsView();
         double[] smooth = centredMean(y, SMOOTH_DAYS);
-        List<LocalDate> onsets = new ArrayList<>();
-        for (int yearEnd = y.length - 1; yearEnd - 365 + 1 >= SMOOTH_DAYS; yearEnd -= 365) {
-            int onset = onsetInYear(smooth, yearEnd - 365 + 1, yearEnd);
-            if (onset >= 0) {
-                onsets.add(0, series.date(onset));
+        List<Integer> onsetDays = new ArrayList<>();
+        for (int yearEnd = y.length - 1; yearEnd - 364 >= 0; yearEnd -= 365) {
+            int onset = onsetAfterTrough(smooth, yearEnd - 364, yearEnd);
+            boolean seen = onsetDays.stream().anyMatch(o -> Math.abs(o - onset) < 180);
+            if (onset >= 0 && !seen) {
+                onsetDays.add(onset);
             }
         }
-        if (onsets.size() < 2) {
+        if (onsetDays.size() < 2) {
             return null;
         }
+        List<LocalDate> onsets = onsetDays.stream().sorted().map(series::date).toList();
         double[] dayOfYear = onsets.stream().mapToDouble(d -> d.getDayOfYear()).toArray();
         double mean = circularMeanDay(dayOfYear);
         double spread = circularSpreadDays(dayOfYear, mean);
@@ -135,27 +140,35 @@ public final class PeriodicityDetector {
                 Evidence.note(note.toString() + String.format(Locale.ROOT, " mean spread %.1f days", meanSpread))));
     }
 
-    /** The first day of the run up to the year's peak during which the smoothed series stays above halfway from the lower quartile to the peak. */
-    static int onsetInYear(double[] smooth, int from, int to) {
-        int peak = from;
+    /**
+     * The onset of the rise that follows the trough of [from, to]: the first day after the trough on which
+     * the smoothed series reaches halfway from the trough to the highest point of the following year. −1
+     * when the peak is less than {@link #MIN_RISE} times the trough or is not yet clearly past (within 14 days
+     * of the data's end).
+     */
+    static int onsetAfterTrough(double[] smooth, int from, int to) {
+        int trough = from;
         for (int t = from; t <= to; t++) {
+            if (smooth[t] < smooth[trough]) {
+                trough = t;
+            }
+        }
+        int stop = Math.min(smooth.length - 1, trough + 364);
+        int peak = trough;
+        for (int t = trough; t <= stop; t++) {
             if (smooth[t] > smooth[peak]) {
                 peak = t;
             }
         }
-        double[] year = java.util.Arrays.copyOfRange(smooth, from, to + 1);
-        java.util.Arrays.sort(year);
-        double low = year[year.length / 4];
-        double half = low + 0.5 * (smooth[peak] - low);
-        if (smooth[peak] <= low * 1.2) {
-            return -1; // no pronounced rise this year
+        if (smooth[peak] < MIN_RISE * smooth[trough] || peak > smooth.length - 1 - 14) {
+            return -1;
         }
-        // walk back from the peak to the last day below the halfway line
-        int t = peak;
-        while (t > from && smooth[t - 1] >= half) {
-            t--;
+        double half = (smooth[trough] + smooth[peak]) / 2;
+        int t = trough;
+        while (t < peak && smooth[t] < half) {
+            t++;
         }
-        return t == from ? -1 : t;
+        return t;
     }
 
     /** Mean of the days around each day (past years are fully observed, so no lag is needed). */

@@ -23,7 +23,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hotline.alerts.backtest.Progress;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,44 +38,44 @@ import picocli.CommandLine.Option;
         })
 public final class ScanEvalCommand implements Callable<Integer> {
 
-    @Option(names = "--panel", defaultValue = "../shared/data/nyc311/nta_monthly_rate_2010_2014.csv",
+    @Option(names = "--panel", defaultValue = "../shared/data/nyc311/nta_monthly_rate_2010_2014.csv", paramLabel = "FILE",
             description = "NTA × month panel (columns nta, month, approx_count). Default: ${DEFAULT-VALUE}.")
     Path panel;
 
-    @Option(names = "--daily", defaultValue = "../shared/data/nyc311/daily_noise_other_total_2010_2017.csv",
+    @Option(names = "--daily", defaultValue = "../shared/data/nyc311/daily_noise_other_total_2010_2017.csv", paramLabel = "FILE",
             description = "Daily counts giving the within-month day profile. Default: ${DEFAULT-VALUE}.")
     Path daily;
 
-    @Option(names = "--daily-column", defaultValue = "total",
+    @Option(names = "--daily-column", defaultValue = "total", paramLabel = "COL",
             description = "Column of --daily used as the day profile. Default: ${DEFAULT-VALUE}.")
     String dailyColumn;
 
-    @Option(names = "--background", defaultValue = "2000",
+    @Option(names = "--background", defaultValue = "2000", paramLabel = "N",
             description = "Background cases per month (one taxonomy node's volume). Default: ${DEFAULT-VALUE}.")
     int background;
 
-    @Option(names = "--cluster", defaultValue = "15", description = "Planted extra cases. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--cluster", defaultValue = "15", paramLabel = "N", description = "Planted extra cases. Default: ${DEFAULT-VALUE}.")
     int cluster;
 
-    @Option(names = "--cluster-days", defaultValue = "3", description = "Planted cluster length. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--cluster-days", defaultValue = "3", paramLabel = "N", description = "Planted cluster length. Default: ${DEFAULT-VALUE}.")
     int clusterDays;
 
-    @Option(names = "--max-days", defaultValue = "7", description = "Longest cluster scanned, in days. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-days", defaultValue = "7", paramLabel = "N", description = "Longest cluster scanned, in days. Default: ${DEFAULT-VALUE}.")
     int maxDays;
 
-    @Option(names = "--runs", defaultValue = "100", description = "Planted runs and null runs each. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", defaultValue = "100", paramLabel = "N", description = "Planted runs and null runs each. Default: ${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--replications", defaultValue = "999", description = "Monte Carlo replicates per scan. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--replications", defaultValue = "999", paramLabel = "N", description = "Monte Carlo replicates per scan. Default: ${DEFAULT-VALUE}.")
     int replications;
 
-    @Option(names = "--alpha", defaultValue = "0.05", description = "Significance level. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "P", description = "Significance level. Default: ${DEFAULT-VALUE}.")
     double alpha;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     private final PrintStream out;
@@ -92,7 +91,7 @@ public final class ScanEvalCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ScanEvalCommand()).execute(args));
+        System.exit(org.hotline.alerts.backtest.CommandLines.create(new ScanEvalCommand()).execute(args));
     }
 
     /** One month of real background: per-area weights and per-day weights. */

@@ -85,6 +85,8 @@ public final class SeriesCsv {
 
     /** Bad input file: reported to the user as a one-line message. */
     public static final class SeriesFormatException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public SeriesFormatException(String message) {
             super(message);
         }

@@ -46,7 +46,7 @@ class AlertTest {
                 """);
         AlertRules rules = AlertRules.load(json);
         assertThat(rules.commonDistricts()).isEqualTo(4);
-        assertThat(rules.seasonalThreshold()).isEqualTo(3.0);
+        assertThat(rules.seasonalThreshold()).isEqualTo(org.hotline.alerts.detect.RegressionScanDetector.DEFAULT_THRESHOLD);
         assertThat(rules.ruleFor("城乡建设/供热/暖气不热").minDailyCount()).isEqualTo(5);
         assertThat(rules.ruleFor("城乡建设/物业").maxDailyShare()).isEqualTo(0.3);
         assertThat(rules.ruleFor("教育文体").minDailyCount()).isEqualTo(50);

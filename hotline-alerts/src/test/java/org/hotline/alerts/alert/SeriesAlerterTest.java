@@ -31,4 +31,13 @@ class SeriesAlerterTest {
         });
         assertThat(alerter.alerts("供热/暖气", "A1区", series, day, 500, Evidence.NONE)).isEmpty();
     }
+
+    @Test
+    void keepingOnlyTheHistoryWindowGivesTheSameDecision() {
+        DailySeries longSeries = Synthetic.weekly(LocalDate.of(2019, 1, 7), 1400, 20, 0.5, 8);
+        var detector = new org.hotline.alerts.detect.RegressionScanDetector(HolidayCalendar.NONE, 3.2);
+        DailySeries kept = longSeries.tail(SeriesAlerter.HISTORY_DAYS);
+        assertThat(detector.score(kept, kept.size() - 1))
+                .isEqualTo(detector.score(longSeries, longSeries.size() - 1));
+    }
 }

@@ -49,7 +49,7 @@ class EmergingPhraseDetectorTest {
     @Test
     void flagsTheNewPhraseAndSaysTheTaxonomyDoesNotKnowIt() {
         EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, ZONE);
+                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, 2.0, ZONE);
         List<Alert> alerts = detector.detect(reports(), AS_OF);
         assertThat(alerts).extracting(Alert::nodePath).containsExactly("phrase:共享单车乱停");
         Alert alert = alerts.get(0);
@@ -64,7 +64,7 @@ class EmergingPhraseDetectorTest {
     @Test
     void ignoresReportsAfterTheDecisionDay() {
         EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of(), 7, 5, ZONE);
+                KleinbergBurst.standard(), Set.of(), 7, 5, 2.0, ZONE);
         assertThat(detector.detect(reports(), AS_OF.minusDays(4))).isEmpty();
     }
 

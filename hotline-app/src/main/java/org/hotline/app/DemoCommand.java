@@ -85,7 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "use this trained model instead of training one on synthetic demands")
     Path model;
 
-    @Option(names = "--train-records", paramLabel = "N", defaultValue = "12000",
+    @Option(names = "--train-records", paramLabel = "N", defaultValue = "6000",
             description = "synthetic demands to train the demo model on (default: ${DEFAULT-VALUE})")
     int trainRecords;
 

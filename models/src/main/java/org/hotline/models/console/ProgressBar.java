@@ -17,6 +17,7 @@ public final class ProgressBar {
     private long lastDrawNanos;
     private long lastDecile;
     private long current;
+    private long lastPrinted = -1;
 
     /** @param total expected count, or 0 when unknown */
     public ProgressBar(String label, long total) {
@@ -43,6 +44,7 @@ public final class ProgressBar {
             long decile = count * 10 / total;
             if (decile > lastDecile) {
                 lastDecile = decile;
+                lastPrinted = count;
                 err.println(render(now));
             }
         }
@@ -52,10 +54,14 @@ public final class ProgressBar {
         update(current + 1);
     }
 
-    /** Draws the final state and ends the line. */
+    /** Draws the final state and ends the line (without repeating a final state already printed). */
     public synchronized void done() {
         String line = render(System.nanoTime());
-        err.println(interactive ? "\r" + line + "\u001b[K" : line);
+        if (interactive) {
+            err.println("\r" + line + "\u001b[K");
+        } else if (current != lastPrinted) {
+            err.println(line);
+        }
         err.flush();
     }
 
@@ -74,7 +80,10 @@ public final class ProgressBar {
         } else {
             line.append(String.format("%,d", current));
         }
-        return line.append(String.format(" · %,.0f/s · %s", rate, formatSeconds(seconds))).toString();
+        if (seconds >= 1) { // a rate over a blink of time is noise
+            line.append(String.format(" · %,.0f/s", rate));
+        }
+        return line.append(" · ").append(formatSeconds(seconds)).toString();
     }
 
     static String formatSeconds(double seconds) {

@@ -28,7 +28,7 @@ final class DemoModel {
         List<HotlineRecord> records = SyntheticDemands.withDefaults(TRAINING_SEED).generate(trainRecords);
         PhasedProgress progress = new PhasedProgress();
         ClassifierTrainer.Trained trained = ClassifierTrainer.train(records, List.of(),
-                SyntheticDemands.withDefaults(TRAINING_SEED).taxonomy(), TrainOptions.defaults(), progress);
+                SyntheticDemands.withDefaults(TRAINING_SEED).taxonomy(), TrainOptions.quick(), progress);
         progress.finish();
         trained.save(dir);
         Files.createFile(marker);

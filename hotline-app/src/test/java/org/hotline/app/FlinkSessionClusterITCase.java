@@ -50,7 +50,7 @@ class FlinkSessionClusterITCase {
     static void trainAModelOnSyntheticDemands() throws Exception {
         List<HotlineRecord> training = SyntheticDemands.withDefaults(7).generate(3000);
         model = dir.resolve("model");
-        ClassifierTrainer.train(training, List.of(), TAXONOMY, TrainOptions.defaults().withEpochs(2),
+        ClassifierTrainer.train(training, List.of(), TAXONOMY, TrainOptions.quick(),
                 TrainingProgress.SILENT).save(model);
     }
 

@@ -67,7 +67,7 @@ class PipelineITCase {
         List<HotlineRecord> training = SyntheticDemands.withDefaults(7).generate(3000);
         model = dir.resolve("model");
         ClassifierTrainer.train(training, List.of(), SyntheticDemands.withDefaults(7).taxonomy(),
-                TrainOptions.defaults().withEpochs(2), TrainingProgress.SILENT).save(model);
+                TrainOptions.quick(), TrainingProgress.SILENT).save(model);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
  * held out from training, so a score of 0.8 means right about 80% of the time.
  */
 final class Calibrator {
-    private static final double[] LINEAR_WEIGHTS = {0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0};
+    private static final double[] LINEAR_WEIGHTS = {0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0};
     private static final double MIN_LOG_TEMPERATURE = Math.log(0.05);
     private static final double MAX_LOG_TEMPERATURE = Math.log(20);
     private static final int SEARCH_STEPS = 60;

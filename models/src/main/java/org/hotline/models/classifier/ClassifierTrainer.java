@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -29,6 +30,8 @@ import org.hotline.models.text.TextNormalizer;
 public final class ClassifierTrainer {
     private static final int MIN_CALIBRATION_RECORDS = 30;
     private static final int SVM_PASSES = 15;
+    /** Used when there are too few records to hold some out: the SVM counts about as much as the bag. */
+    private static final double DEFAULT_LINEAR_WEIGHT = 2.0;
 
     private ClassifierTrainer() {}
 
@@ -99,6 +102,10 @@ public final class ClassifierTrainer {
                 ? trainSvm(fitFeatures, fitLabelArray, roots.size(), tfIdf, options, progress) : null;
         HotlineClassifier.Calibration calibration =
                 calibrate(labelledFeatures, labels, heldOut, bag, svm, tfIdf, options);
+        if (svm != null && fitFeatures.size() < labelledFeatures.size()) {
+            // Calibration is done; the SVM trains in seconds, so let it see the held-out records too.
+            svm = trainSvm(labelledFeatures, labels, roots.size(), tfIdf, options, progress);
+        }
 
         LeafScorer leafScorer = buildLeafScorer(taxonomy, rootIndex, extractor, tfIdf, labelled, labelledFeatures,
                 corpusRecords, corpusFeatures, options);
@@ -168,7 +175,7 @@ public final class ClassifierTrainer {
                     members.add(i);
                 }
             }
-            java.util.Collections.shuffle(members, random);
+            Collections.shuffle(members, random);
             int take = (int) Math.floor(members.size() * options.calibrationFraction());
             for (int j = 0; j < take && members.size() - take > 0; j++) {
                 heldOut[members.get(j)] = true;
@@ -223,9 +230,6 @@ public final class ClassifierTrainer {
         return Calibrator.fit(bagLogs, svm == null ? null : decisions,
                 heldLabels.stream().mapToInt(Integer::intValue).toArray());
     }
-
-    /** Used when there are too few records to hold some out: the SVM counts about as much as the bag. */
-    private static final double DEFAULT_LINEAR_WEIGHT = 2.0;
 
     private static LeafScorer buildLeafScorer(Taxonomy taxonomy, Map<String, Integer> rootIndex,
                                               FeatureExtractor extractor, TfIdf tfIdf,

@@ -24,16 +24,6 @@ public final class ConfusionMatrix {
         counts[indexOf(gold)][indexOf(predicted)]++;
     }
 
-    public void addAll(ConfusionMatrix other) {
-        for (int g = 0; g < other.labels.size(); g++) {
-            for (int p = 0; p < other.labels.size(); p++) {
-                if (other.counts[g][p] > 0) {
-                    counts[indexOf(other.labels.get(g))][indexOf(other.labels.get(p))] += other.counts[g][p];
-                }
-            }
-        }
-    }
-
     private int indexOf(String label) {
         Integer i = index.get(label);
         if (i == null) {
@@ -44,10 +34,6 @@ public final class ConfusionMatrix {
 
     public List<String> labels() {
         return labels;
-    }
-
-    public long count(String gold, String predicted) {
-        return counts[indexOf(gold)][indexOf(predicted)];
     }
 
     public long total() {

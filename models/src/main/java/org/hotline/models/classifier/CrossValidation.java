@@ -1,6 +1,7 @@
 package org.hotline.models.classifier;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class CrossValidation {
             LinearBaseline linear = ClassifierTrainer.trainBaseline(train, unlabelled, taxonomy, options);
             baseline.addAll(Evaluation.run(linear, test, topK));
         }
-        int distinctGroups = (int) java.util.Arrays.stream(groups).distinct().count();
+        int distinctGroups = (int) Arrays.stream(groups).distinct().count();
         return new Result(model, baseline, distinctGroups);
     }
 

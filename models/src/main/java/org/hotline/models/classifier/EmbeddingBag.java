@@ -55,23 +55,26 @@ public final class EmbeddingBag {
     }
 
     /** The averaged embedding of the features (the network's hidden representation). */
-    public double[] hidden(int[] features) {
+    public double[] hidden(FeatureCounts bag) {
         double[] hidden = new double[dimension];
-        for (int feature : features) {
-            int row = feature * dimension;
+        int[] ids = bag.ids();
+        int[] counts = bag.counts();
+        for (int k = 0; k < ids.length; k++) {
+            int row = ids[k] * dimension;
+            double count = counts[k];
             for (int d = 0; d < dimension; d++) {
-                hidden[d] += embeddings[row + d];
+                hidden[d] += count * embeddings[row + d];
             }
         }
-        double scale = 1.0 / Math.max(1, features.length);
+        double scale = 1.0 / Math.max(1, bag.total());
         for (int d = 0; d < dimension; d++) {
             hidden[d] *= scale;
         }
         return hidden;
     }
 
-    public double[] logits(int[] features) {
-        double[] hidden = hidden(features);
+    public double[] logits(FeatureCounts bag) {
+        double[] hidden = hidden(bag);
         double[] logits = new double[classes];
         for (int c = 0; c < classes; c++) {
             logits[c] = outputBias[c];
@@ -88,7 +91,11 @@ public final class EmbeddingBag {
 
     /** Class probabilities; {@code temperature} 1 gives exactly the trained network's softmax. */
     public double[] probabilities(int[] features, double temperature) {
-        return softmax(logits(features), temperature);
+        return probabilities(FeatureCounts.of(features), temperature);
+    }
+
+    public double[] probabilities(FeatureCounts bag, double temperature) {
+        return softmax(logits(bag), temperature);
     }
 
     static double[] softmax(double[] logits, double temperature) {

@@ -72,32 +72,23 @@ public final class Evaluation {
 
     /** Share of records whose full gold path starts one of the first {@code k} suggestions. */
     public double hitRate(int k) {
-        return hitRate(k, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #hitRate(int)}, counting only records whose gold path has exactly {@code depth} levels. */
-    public double hitRate(int k, int depth) {
         int hits = 0;
-        int n = 0;
         for (int i = 0; i < gold.size(); i++) {
             List<String> path = gold.get(i);
-            if (depth != Integer.MAX_VALUE && path.size() != depth) {
-                continue;
-            }
-            n++;
             List<List<String>> top = suggested.get(i).subList(0, Math.min(k, suggested.get(i).size()));
             if (top.stream().anyMatch(s -> s.size() >= path.size() && s.subList(0, path.size()).equals(path))) {
                 hits++;
             }
         }
-        return n == 0 ? 0 : (double) hits / n;
+        return gold.isEmpty() ? 0 : (double) hits / gold.size();
     }
 
-    /** Share flagged for review, and accuracy of level 1 among those not flagged. */
+    /** Share of records flagged for review. */
     public double reviewRate() {
         return review.isEmpty() ? 0 : review.stream().filter(b -> b).count() / (double) review.size();
     }
 
+    /** Level-1 accuracy among the records not flagged for review (what one-click acceptance would get). */
     public double acceptedLevel1Accuracy() {
         int correct = 0;
         int n = 0;

@@ -1,7 +1,6 @@
 package org.hotline.models.classifier;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.hotline.models.text.FeatureExtractor;
 import org.hotline.models.text.Segmenter;
@@ -104,7 +103,7 @@ public final class HotlineClassifier implements DemandClassifier {
 
     @Override
     public Prediction predict(String title, String content, int topK) {
-        int[] features = extractor.features(title, content);
+        FeatureCounts features = FeatureCounts.of(extractor.features(title, content));
         SparseVector vector = tfIdf.vector(features);
         double[] rootProbabilities = rootProbabilities(features, vector);
         double[] leafGivenRoot = leafScorer.conditional(vector);
@@ -115,11 +114,11 @@ public final class HotlineClassifier implements DemandClassifier {
 
     /** Calibrated level-1 distribution, in {@link #roots()} order. */
     public double[] rootProbabilities(String title, String content) {
-        int[] features = extractor.features(title, content);
+        FeatureCounts features = FeatureCounts.of(extractor.features(title, content));
         return rootProbabilities(features, tfIdf.vector(features));
     }
 
-    double[] rootProbabilities(int[] features, SparseVector vector) {
+    double[] rootProbabilities(FeatureCounts features, SparseVector vector) {
         double[] logits = logProbabilities(embeddingBag.probabilities(features, 1.0));
         if (linearSvm != null && calibration.linearWeight() != 0) {
             double[] decision = linearSvm.decision(vector);
@@ -141,30 +140,33 @@ public final class HotlineClassifier implements DemandClassifier {
     private List<Suggestion> rank(double[] rootProbabilities, double[] leafGivenRoot, int topK) {
         List<List<String>> paths = leafScorer.leafPaths();
         int[] leafRoot = leafScorer.leafRoot();
+        int leaves = paths.size();
         int bestRoot = argmax(rootProbabilities);
+        double[] joint = new double[leaves];
         int first = -1;
-        for (int leaf = 0; leaf < paths.size(); leaf++) {
+        for (int leaf = 0; leaf < leaves; leaf++) {
+            joint[leaf] = rootProbabilities[leafRoot[leaf]] * leafGivenRoot[leaf];
             if (leafRoot[leaf] == bestRoot && (first < 0 || leafGivenRoot[leaf] > leafGivenRoot[first])) {
                 first = leaf;
             }
         }
-        List<Integer> others = new ArrayList<>();
-        for (int leaf = 0; leaf < paths.size(); leaf++) {
-            if (leaf != first) {
-                others.add(leaf);
-            }
-        }
-        Comparator<Integer> byScore = Comparator.comparingDouble(
-                leaf -> -rootProbabilities[leafRoot[leaf]] * leafGivenRoot[leaf]);
-        others.sort(byScore.thenComparingInt(leaf -> leaf));
-        int wanted = Math.max(1, Math.min(topK, paths.size()));
+        int wanted = Math.max(1, Math.min(topK, leaves));
         List<Suggestion> suggestions = new ArrayList<>(wanted);
+        boolean[] taken = new boolean[leaves];
         if (first >= 0) {
-            suggestions.add(suggestion(paths.get(first), rootProbabilities[bestRoot] * leafGivenRoot[first]));
+            suggestions.add(suggestion(paths.get(first), joint[first]));
+            taken[first] = true;
         }
-        for (int i = 0; suggestions.size() < wanted && i < others.size(); i++) {
-            int leaf = others.get(i);
-            suggestions.add(suggestion(paths.get(leaf), rootProbabilities[leafRoot[leaf]] * leafGivenRoot[leaf]));
+        // Selection by repeated scans: k is small, so this beats sorting every leaf.
+        while (suggestions.size() < wanted) {
+            int next = -1;
+            for (int leaf = 0; leaf < leaves; leaf++) {
+                if (!taken[leaf] && (next < 0 || joint[leaf] > joint[next])) {
+                    next = leaf;
+                }
+            }
+            taken[next] = true;
+            suggestions.add(suggestion(paths.get(next), joint[next]));
         }
         return suggestions;
     }

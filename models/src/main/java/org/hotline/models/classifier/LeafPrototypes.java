@@ -1,9 +1,13 @@
 package org.hotline.models.classifier;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hotline.models.taxonomy.TaxonomyNode;
 import org.hotline.models.text.FeatureExtractor;
 import org.hotline.models.text.TextNormalizer;
@@ -53,11 +57,12 @@ final class LeafPrototypes {
         for (LeafExample example : examples) {
             goldFeatures.computeIfAbsent(example.leaf(), k -> new ArrayList<>()).add(example.features());
         }
+        List<List<int[]>> mentions = mentioning(leaves, leafRoot, corpus);
         List<SparseVector> prototypes = new ArrayList<>(leaves.size());
         for (int leaf = 0; leaf < leaves.size(); leaf++) {
             Map<Integer, Double> sum = new HashMap<>();
             addScaled(sum, tfIdf.vector(descriptionFeatures(leaves.get(leaf))), weights.description());
-            List<int[]> pseudo = mentioning(leaves.get(leaf), leafRoot[leaf], corpus);
+            List<int[]> pseudo = mentions.get(leaf);
             if (!pseudo.isEmpty()) {
                 addScaled(sum, centroid(pseudo), weights.pseudo());
             }
@@ -86,37 +91,61 @@ final class LeafPrototypes {
         return extractor.features(leaf.name(), content.toString());
     }
 
-    private List<int[]> mentioning(TaxonomyNode leaf, int root, List<CorpusDocument> corpus) {
-        String name = TextNormalizer.normalize(leaf.name());
+    /**
+     * For every leaf, the first messages (in corpus order) that mention its name or a keyword and do not belong to
+     * another level-1 class. One Aho-Corasick pass per message finds every cue of every leaf at once.
+     */
+    private static List<List<int[]>> mentioning(List<TaxonomyNode> leaves, int[] leafRoot,
+                                                List<CorpusDocument> corpus) {
+        TreeMap<String, int[]> cueLeaves = new TreeMap<>();
+        for (int leaf = 0; leaf < leaves.size(); leaf++) {
+            for (String cue : cues(leaves.get(leaf))) {
+                int[] known = cueLeaves.getOrDefault(cue, new int[0]);
+                int[] more = Arrays.copyOf(known, known.length + 1);
+                more[known.length] = leaf;
+                cueLeaves.put(cue, more);
+            }
+        }
+        List<List<int[]>> found = new ArrayList<>(leaves.size());
+        for (int leaf = 0; leaf < leaves.size(); leaf++) {
+            found.add(new ArrayList<>());
+        }
+        if (cueLeaves.isEmpty()) {
+            return found;
+        }
+        AhoCorasickDoubleArrayTrie<int[]> automaton = new AhoCorasickDoubleArrayTrie<>();
+        automaton.build(cueLeaves);
+        for (CorpusDocument document : corpus) {
+            TreeSet<Integer> hit = new TreeSet<>();
+            automaton.parseText(document.normalizedText(), (begin, end, mentioned) -> {
+                for (int leaf : mentioned) {
+                    if (document.root() < 0 || document.root() == leafRoot[leaf]) {
+                        hit.add(leaf);
+                    }
+                }
+            });
+            for (int leaf : hit) {
+                if (found.get(leaf).size() < MAX_PSEUDO_DOCUMENTS) {
+                    found.get(leaf).add(document.features());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> cues(TaxonomyNode leaf) {
         List<String> cues = new ArrayList<>();
+        String name = TextNormalizer.normalize(leaf.name());
         if (name.length() >= MIN_NAME_LENGTH && !GENERIC_NAMES.contains(name)) {
             cues.add(name);
         }
         for (String keyword : leaf.keywords()) {
             String k = TextNormalizer.normalize(keyword);
-            if (k.length() >= MIN_NAME_LENGTH) {
+            if (k.length() >= MIN_NAME_LENGTH && !cues.contains(k)) {
                 cues.add(k);
             }
         }
-        List<int[]> found = new ArrayList<>();
-        if (cues.isEmpty()) {
-            return found;
-        }
-        for (CorpusDocument document : corpus) {
-            if (found.size() == MAX_PSEUDO_DOCUMENTS) {
-                break;
-            }
-            if (document.root() >= 0 && document.root() != root) {
-                continue;
-            }
-            for (String cue : cues) {
-                if (document.normalizedText().contains(cue)) {
-                    found.add(document.features());
-                    break;
-                }
-            }
-        }
-        return found;
+        return cues;
     }
 
     private SparseVector centroid(List<int[]> documents) {

@@ -1,6 +1,6 @@
 package org.hotline.models.classifier;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,7 +102,7 @@ public final class LeafScorer {
     public double[] conditional(SparseVector record) {
         double[] similarity = similarities(record);
         double[] max = new double[roots];
-        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (int leaf = 0; leaf < similarity.length; leaf++) {
             max[leafRoot[leaf]] = Math.max(max[leafRoot[leaf]], similarity[leaf]);
         }
@@ -116,16 +116,5 @@ public final class LeafScorer {
             out[leaf] /= sum[leafRoot[leaf]];
         }
         return out;
-    }
-
-    /** Leaf indexes under one level-1 class. */
-    public List<Integer> leavesOf(int root) {
-        List<Integer> leaves = new ArrayList<>();
-        for (int leaf = 0; leaf < leafRoot.length; leaf++) {
-            if (leafRoot[leaf] == root) {
-                leaves.add(leaf);
-            }
-        }
-        return leaves;
     }
 }

@@ -10,12 +10,15 @@ import java.util.Random;
 public final class LinearSvm {
     private final int classes;
     private final int dimension;
-    /** row-major [classes][dimension + 1]; the last column is the bias */
+    /**
+     * feature-major [dimension + 1][classes]; the last row is the bias. One cache line then holds a feature's
+     * weights for every class, so scoring costs one memory fetch per feature, not one per feature and class.
+     */
     private final float[] weights;
 
     public LinearSvm(int classes, int dimension, float[] weights) {
         if (weights.length != classes * (dimension + 1)) {
-            throw new IllegalArgumentException("weights do not match " + classes + " × " + (dimension + 1));
+            throw new IllegalArgumentException("weights do not match " + (dimension + 1) + " × " + classes);
         }
         this.classes = classes;
         this.dimension = dimension;
@@ -38,15 +41,16 @@ public final class LinearSvm {
             squaredNorms[i] = norm;
         }
         for (int k = 0; k < classes; k++) {
-            trainOneClass(inputs, labels, k, dimension, c, passes, new Random(seed + k), squaredNorms, weights,
-                    k * (dimension + 1));
+            trainOneClass(inputs, labels, k, classes, dimension, c, passes, new Random(seed + k), squaredNorms,
+                    weights);
         }
         return new LinearSvm(classes, dimension, weights);
     }
 
-    private static void trainOneClass(List<SparseVector> inputs, int[] labels, int positive, int dimension,
-                                      double c, int passes, Random random, double[] squaredNorms, float[] w,
-                                      int offset) {
+    private static void trainOneClass(List<SparseVector> inputs, int[] labels, int positive, int classes,
+                                      int dimension, double c, int passes, Random random, double[] squaredNorms,
+                                      float[] w) {
+        int bias = dimension * classes + positive;
         int n = inputs.size();
         double[] alpha = new double[n];
         double diagonal = 0.5 / c;
@@ -64,7 +68,7 @@ public final class LinearSvm {
             for (int i : order) {
                 SparseVector x = inputs.get(i);
                 double y = labels[i] == positive ? 1 : -1;
-                double margin = y * (x.dot(w, offset) + w[offset + dimension]);
+                double margin = y * (dot(x, w, classes, positive) + w[bias]);
                 double gradient = margin - 1 + diagonal * alpha[i];
                 double newAlpha = Math.max(0, alpha[i] - gradient / (squaredNorms[i] + diagonal));
                 double step = (newAlpha - alpha[i]) * y;
@@ -73,9 +77,9 @@ public final class LinearSvm {
                     int[] ids = x.ids();
                     float[] values = x.values();
                     for (int t = 0; t < ids.length; t++) {
-                        w[offset + ids[t]] += (float) (step * values[t]);
+                        w[ids[t] * classes + positive] += (float) (step * values[t]);
                     }
-                    w[offset + dimension] += (float) step;
+                    w[bias] += (float) step;
                 }
             }
         }
@@ -93,12 +97,31 @@ public final class LinearSvm {
         return weights;
     }
 
+    private static double dot(SparseVector x, float[] w, int classes, int k) {
+        double sum = 0;
+        int[] ids = x.ids();
+        float[] values = x.values();
+        for (int t = 0; t < ids.length; t++) {
+            sum += values[t] * w[ids[t] * classes + k];
+        }
+        return sum;
+    }
+
     /** Signed distance to each class's hyperplane. */
     public double[] decision(SparseVector x) {
         double[] scores = new double[classes];
+        int[] ids = x.ids();
+        float[] values = x.values();
+        for (int t = 0; t < ids.length; t++) {
+            int row = ids[t] * classes;
+            double v = values[t];
+            for (int k = 0; k < classes; k++) {
+                scores[k] += v * weights[row + k];
+            }
+        }
+        int bias = dimension * classes;
         for (int k = 0; k < classes; k++) {
-            int offset = k * (dimension + 1);
-            scores[k] = x.dot(weights, offset) + weights[offset + dimension];
+            scores[k] += weights[bias + k];
         }
         return scores;
     }

@@ -7,12 +7,4 @@ public record SparseVector(int[] ids, float[] values) {
             throw new IllegalArgumentException("ids and values differ in length");
         }
     }
-
-    public double dot(float[] dense, int offset) {
-        double sum = 0;
-        for (int i = 0; i < ids.length; i++) {
-            sum += values[i] * dense[offset + ids[i]];
-        }
-        return sum;
-    }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  * Immutable after {@link #fit}.
  */
 public final class TfIdf {
+    /** 1 + ln(count) for the counts almost every feature has, so the hot path rarely calls Math.log. */
+    private static final double[] SUBLINEAR_TF = sublinearTable(64);
     private final float[] idf;
 
     public TfIdf(float[] idf) {
@@ -36,29 +38,33 @@ public final class TfIdf {
     }
 
     public SparseVector vector(int[] features) {
-        int[] sorted = features.clone();
-        Arrays.sort(sorted);
-        int[] ids = new int[sorted.length];
-        float[] values = new float[sorted.length];
-        int n = 0;
-        for (int i = 0; i < sorted.length; ) {
-            int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) {
-                j++;
-            }
-            ids[n] = sorted[i];
-            values[n] = (float) ((1 + Math.log(j - i)) * idf[sorted[i]]);
-            n++;
-            i = j;
-        }
+        return vector(FeatureCounts.of(features));
+    }
+
+    public SparseVector vector(FeatureCounts bag) {
+        int[] ids = bag.ids();
+        int[] counts = bag.counts();
+        float[] values = new float[ids.length];
         double norm = 0;
-        for (int k = 0; k < n; k++) {
-            norm += values[k] * values[k];
+        for (int k = 0; k < ids.length; k++) {
+            int count = counts[k];
+            double tf = count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count);
+            float value = (float) (tf * idf[ids[k]]);
+            values[k] = value;
+            norm += value * value;
         }
         float scale = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < values.length; k++) {
             values[k] *= scale;
         }
-        return new SparseVector(Arrays.copyOf(ids, n), Arrays.copyOf(values, n));
+        return new SparseVector(ids, values);
+    }
+
+    private static double[] sublinearTable(int size) {
+        double[] table = new double[size];
+        for (int count = 1; count < size; count++) {
+            table[count] = 1 + Math.log(count);
+        }
+        return table;
     }
 }

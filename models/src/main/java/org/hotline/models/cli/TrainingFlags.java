@@ -42,7 +42,7 @@ final class TrainingFlags {
             description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--buckets", defaultValue = "262144",
+    @Option(names = "--buckets", defaultValue = "65536",
             description = "Hash buckets for word and character n-grams (default: ${DEFAULT-VALUE}).")
     int buckets;
 

@@ -25,7 +25,7 @@ public record FeatureConfig(int buckets, boolean wordBigrams, int charNgramMin, 
     }
 
     public static FeatureConfig defaults() {
-        return new FeatureConfig(1 << 18, true, 2, 3, true, 1024);
+        return new FeatureConfig(1 << 16, true, 2, 3, true, 1024);
     }
 
     public FeatureConfig withBuckets(int newBuckets) {

@@ -35,16 +35,18 @@ public final class FeatureExtractor {
     /** Feature ids in text order (title features first); at least one id, at most {@code maxFeatures}. */
     public int[] features(String title, String content) {
         Builder ids = new Builder(config.maxFeatures());
-        List<String> titleWords = segmenter.tokens(title);
+        String normalizedTitle = TextNormalizer.normalize(title);
+        String normalizedContent = TextNormalizer.normalize(content);
+        List<String> titleWords = segmenter.tokensOfNormalized(normalizedTitle);
         if (config.titleFeatures()) {
             for (String word : titleWords) {
                 ids.add(hash(TITLE, word));
             }
         }
         addWords(titleWords, ids);
-        addWords(segmenter.tokens(content), ids);
-        addCharNgrams(TextNormalizer.normalize(title), ids);
-        addCharNgrams(TextNormalizer.normalize(content), ids);
+        addWords(segmenter.tokensOfNormalized(normalizedContent), ids);
+        addCharNgrams(normalizedTitle, ids);
+        addCharNgrams(normalizedContent, ids);
         if (ids.size == 0) {
             ids.add(hash(WORD, ""));
         }
@@ -71,11 +73,16 @@ public final class FeatureExtractor {
             if (!Character.isLetterOrDigit(text.charAt(start))) {
                 continue;
             }
-            for (int n = config.charNgramMin(); n <= config.charNgramMax() && start + n <= text.length(); n++) {
-                if (!Character.isLetterOrDigit(text.charAt(start + n - 1))) {
+            // FNV is sequential, so each longer n-gram continues the shorter one's state.
+            int state = mix(FNV_OFFSET, CHAR_NGRAM);
+            for (int end = start; end < start + config.charNgramMax() && end < text.length(); end++) {
+                if (!Character.isLetterOrDigit(text.charAt(end))) {
                     break;
                 }
-                ids.add(hash(CHAR_NGRAM, text, start, start + n));
+                state = mix(state, text.charAt(end));
+                if (end - start + 1 >= config.charNgramMin()) {
+                    ids.add(bucket(state));
+                }
             }
         }
     }

@@ -61,7 +61,11 @@ public final class Segmenter {
 
     /** Words of the text after {@link TextNormalizer#normalize}, without whitespace or punctuation. */
     public List<String> tokens(String text) {
-        String normalized = TextNormalizer.normalize(text);
+        return tokensOfNormalized(TextNormalizer.normalize(text));
+    }
+
+    /** As {@link #tokens} for text already passed through {@link TextNormalizer#normalize}. */
+    public List<String> tokensOfNormalized(String normalized) {
         if (normalized.isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,9 @@ package org.hotline.models.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.taxonomy.Taxonomy;
@@ -63,7 +65,7 @@ class ClassifierTrainerTest {
     void levelOneScoresAreADistribution() {
         double[] roots = levelOneModel.rootProbabilities("公交站点", "公交班次太少");
         assertThat(roots).hasSize(3);
-        assertThat(java.util.Arrays.stream(roots).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Arrays.stream(roots).sum()).isCloseTo(1.0, within(1e-9));
     }
 
     @Test

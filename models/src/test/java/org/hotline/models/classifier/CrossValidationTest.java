@@ -3,6 +3,7 @@ package org.hotline.models.classifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ class CrossValidationTest {
             perLabel.computeIfAbsent(records.get(i).labels().get(0), k -> new int[5])[fold[i]]++;
         }
         for (int[] counts : perLabel.values()) {
-            int min = java.util.Arrays.stream(counts).min().orElseThrow();
-            int max = java.util.Arrays.stream(counts).max().orElseThrow();
+            int min = Arrays.stream(counts).min().orElseThrow();
+            int max = Arrays.stream(counts).max().orElseThrow();
             assertThat(max - min).isLessThanOrEqualTo(2);
         }
     }

@@ -20,6 +20,7 @@ import org.hotline.alerts.detect.Detectors;
 import org.hotline.alerts.detect.RegressionScanDetector;
 import org.hotline.alerts.series.DailySeries;
 import org.hotline.alerts.series.SeriesCsv;
+import org.hotline.models.console.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -156,10 +157,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
     private void inject(List<DailySeries> series, List<Detector> detectors, InjectionSpec spec) {
         int runs = Backtest.runCount(series, spec);
-        Progress progress = new Progress(err, "backtest", runs);
+        ProgressBar progress = new ProgressBar("backtest", runs, err);
         Map<String, InjectionMetrics> metrics = Backtest.compare(series, detectors, spec, evalFrom, evalTo, threads,
                 progress::update);
-        progress.finish();
+        progress.done();
         out.println("injected: " + spec + " into " + String.join(",", countColumns) + " (" + runs + " runs)");
         for (DailySeries one : series) {
             Backtest.Range range = Backtest.evaluationRange(one, evalFrom, evalTo);

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.Well19937c;
-import org.hotline.alerts.backtest.Progress;
+import org.hotline.models.console.ProgressBar;
 import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.detect.Detector;
 import org.hotline.alerts.detect.Detectors;
@@ -108,7 +108,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
     /** [wall seconds, CPU seconds of the scoring threads]. */
     private double[] time(Detector detector, List<DailySeries> series, String label) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Progress progress = new Progress(err, label, series.size());
+        ProgressBar progress = new ProgressBar(label, series.size(), err);
         long start = System.nanoTime();
         try {
             int chunk = Math.max(1, series.size() / 100);
@@ -127,7 +127,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
                 done += chunk;
                 progress.update(Math.min(done, series.size()));
             }
-            progress.finish();
+            progress.done();
             double seconds = (System.nanoTime() - start) / 1e9;
             err.printf(Locale.ROOT, "%s: %.2f s wall, %.2f s CPU, %d alarms%n", label, seconds, cpuNanos / 1e9, alarms);
             return new double[] {seconds, cpuNanos / 1e9};

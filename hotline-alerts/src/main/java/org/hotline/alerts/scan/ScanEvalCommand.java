@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.hotline.alerts.backtest.Progress;
+import org.hotline.models.console.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -133,7 +133,7 @@ public final class ScanEvalCommand implements Callable<Integer> {
 
     private List<RunResult> runAll(List<Callable<RunResult>> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        Progress progress = new Progress(err, "scan-eval", tasks.size());
+        ProgressBar progress = new ProgressBar("scan-eval", tasks.size(), err);
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (Callable<RunResult> task : tasks) {
@@ -144,7 +144,7 @@ public final class ScanEvalCommand implements Callable<Integer> {
                 results.add(future.get());
                 progress.update(results.size());
             }
-            progress.finish();
+            progress.done();
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import org.hotline.models.classifier.ClassifierModels;
 import org.hotline.models.classifier.CrossValidation;
 import org.hotline.models.classifier.Evaluation;
 import org.hotline.models.classifier.HotlineClassifier;
+import org.hotline.models.console.PhasedProgress;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.taxonomy.Taxonomy;
 import picocli.CommandLine;
@@ -65,7 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
                 Taxonomy taxonomy = CliSupport.taxonomy(flags.taxonomy);
                 List<HotlineRecord> unlabelled = CliSupport.readAll(flags.unlabelled);
-                ProgressBar bar = new ProgressBar(err);
+                PhasedProgress bar = new PhasedProgress();
                 CrossValidation.Result result = CrossValidation.run(records, unlabelled, taxonomy, flags.options(),
                         folds, topK, bar);
                 bar.finish();

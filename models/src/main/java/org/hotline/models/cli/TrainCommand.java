@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hotline.models.classifier.ClassifierTrainer;
+import org.hotline.models.console.PhasedProgress;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.taxonomy.Taxonomy;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ public final class TrainCommand implements Callable<Integer> {
                 records = RecordSplits.withoutIdsOf(records, CliSupport.readRecords(exclude));
             }
             List<HotlineRecord> unlabelled = CliSupport.readAll(flags.unlabelled);
-            ProgressBar bar = new ProgressBar(err);
+            PhasedProgress bar = new PhasedProgress();
             long started = System.nanoTime();
             ClassifierTrainer.Trained trained =
                     ClassifierTrainer.train(records, unlabelled, taxonomy, flags.options(), bar);

@@ -24,6 +24,11 @@ public final class ProgressBar {
         this(label, total, System.err, System.console() != null);
     }
 
+    /** A bar on {@code err}, redrawn in place only when the JVM has a terminal. */
+    public ProgressBar(String label, long total, PrintStream err) {
+        this(label, total, err, System.console() != null);
+    }
+
     ProgressBar(String label, long total, PrintStream err, boolean interactive) {
         this.label = label;
         this.total = total;

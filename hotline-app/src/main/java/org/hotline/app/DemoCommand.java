@@ -167,7 +167,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Look: Elasticsearch " + config.getList("es.urls").get(0) + "/" + config.get("es.index")
                     + "/_search · Kafka " + config.get("kafka.bootstrap") + " topics "
                     + config.get("kafka.topic.tagged") + ", " + config.get("kafka.topic.deadletter")
-                    + " · logs " + work.resolve("logs") + ". Ctrl-C stops everything.");
+                    + " · logs " + HotlineHome.path().resolve("work/logs/hotline.log") + " and the engines' under "
+                    + work + ". Ctrl-C stops everything.");
             stopped.await();
             return 0;
         } catch (EngineException e) {

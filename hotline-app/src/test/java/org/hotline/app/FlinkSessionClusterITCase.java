@@ -17,10 +17,6 @@ import org.hotline.app.engines.Ports;
 import org.hotline.classify.ClassifyCommand;
 import org.hotline.classify.ClassifyJob;
 import org.hotline.classify.elasticsearch.RecordSearch;
-import org.hotline.ingest.cli.IngestCommand;
-import org.hotline.models.classifier.ClassifierTrainer;
-import org.hotline.models.classifier.TrainOptions;
-import org.hotline.models.classifier.TrainingProgress;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The shaded classify job jar on a real Flink session cluster (JobManager and TaskManager in their own JVMs, with
@@ -48,10 +43,7 @@ class FlinkSessionClusterITCase {
 
     @BeforeAll
     static void trainAModelOnSyntheticDemands() throws Exception {
-        List<HotlineRecord> training = SyntheticDemands.withDefaults(7).generate(3000);
-        model = dir.resolve("model");
-        ClassifierTrainer.train(training, List.of(), TAXONOMY, TrainOptions.quick(),
-                TrainingProgress.SILENT).save(model);
+        model = PipelineFixtures.trainQuickModel(dir);
     }
 
     @Test
@@ -59,15 +51,7 @@ class FlinkSessionClusterITCase {
             throws Exception {
         Path jobJar = Path.of(System.getProperty("hotline.jobJar", "../hotline-classify/target/missing-job.jar"));
         assertThat(jobJar).as("the job jar (mvn -pl hotline-classify package builds it)").isRegularFile();
-        Map<String, String> settings = Map.of(
-                "kafka.bootstrap", kafka.bootstrapServers(),
-                "es.urls", elasticsearch.httpUrl(),
-                "es.index", "flink-session-it",
-                "kafka.topic.intake", "flink-session-it.intake",
-                "kafka.topic.deadletter", "flink-session-it.deadletter",
-                "kafka.topic.tagged", "flink-session-it.tagged",
-                "kafka.group", "flink-session-it",
-                "model.dir", model.toString());
+        Map<String, String> settings = PipelineFixtures.settings(kafka, elasticsearch, "flink-session-it", model);
         HotlineConfig config = HotlineConfig.defaults().with(settings);
         List<HotlineRecord> demands = SyntheticDemands.withDefaults(99).generate(RECORDS);
         Path input = writeJsonLines(demands);
@@ -76,8 +60,9 @@ class FlinkSessionClusterITCase {
                 .restPort(Ports.findFree()).slots(config.getInt("flink.parallelism")).start()) {
             String jobId = flink.submitJar(jobJar, ClassifyCommand.class.getName(), setArguments(settings));
             try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
-                assertThat(ingest(config, input)).isZero();
-                awaitIndexed(search, demands.stream().map(HotlineRecord::id).toList(), Duration.ofMinutes(2));
+                assertThat(PipelineFixtures.ingest(config, input)).isZero();
+                PipelineFixtures.awaitIndexed(search, demands.stream().map(HotlineRecord::id).toList(),
+                        Duration.ofMinutes(2));
 
                 assertThat(search.count()).isEqualTo(RECORDS);
                 for (Map<String, Object> document : search.allDocuments()) {
@@ -107,27 +92,6 @@ class FlinkSessionClusterITCase {
         Path file = dir.resolve("demands.jsonl");
         Files.write(file, records.stream().map(HotlineRecordJson::write).toList(), StandardCharsets.UTF_8);
         return file;
-    }
-
-    private static int ingest(HotlineConfig config, Path input) {
-        return new CommandLine(new IngestCommand()).execute(input.toString(),
-                "--bootstrap-servers", config.get("kafka.bootstrap"),
-                "--topic", config.get("kafka.topic.intake"),
-                "--dead-letter-topic", config.get("kafka.topic.deadletter"));
-    }
-
-    private static void awaitIndexed(RecordSearch search, List<String> ids, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long found = 0;
-        while (System.nanoTime() < deadline) {
-            search.refresh();
-            found = search.countIds(ids);
-            if (found == ids.size()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("only " + found + " of " + ids.size() + " records indexed after " + timeout);
     }
 
     private static List<String> strings(Object list) {

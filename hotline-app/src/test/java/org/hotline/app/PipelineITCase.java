@@ -34,10 +34,6 @@ import org.hotline.app.engines.EnginesExtension;
 import org.hotline.classify.ClassifyJob;
 import org.hotline.classify.elasticsearch.RecordSearch;
 import org.hotline.classify.functions.ModelTaggers;
-import org.hotline.ingest.cli.IngestCommand;
-import org.hotline.models.classifier.ClassifierTrainer;
-import org.hotline.models.classifier.TrainOptions;
-import org.hotline.models.classifier.TrainingProgress;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
@@ -46,7 +42,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The pipeline end to end on real engines, as a user runs it: the ingest CLI reads a file into a real Kafka
@@ -64,24 +59,14 @@ class PipelineITCase {
 
     @BeforeAll
     static void trainAModelOnSyntheticDemands() throws Exception {
-        List<HotlineRecord> training = SyntheticDemands.withDefaults(7).generate(3000);
-        model = dir.resolve("model");
-        ClassifierTrainer.train(training, List.of(), SyntheticDemands.withDefaults(7).taxonomy(),
-                TrainOptions.quick(), TrainingProgress.SILENT).save(model);
+        model = PipelineFixtures.trainQuickModel(dir);
     }
 
     @Test
     void goodRecordsAreIndexedMaskedAndTaggedBadOnesDeadLetteredAndReplaysChangeNothing(
             EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch) throws Exception {
-        HotlineConfig config = HotlineConfig.defaults().with(Map.of(
-                "kafka.bootstrap", kafka.bootstrapServers(),
-                "es.urls", elasticsearch.httpUrl(),
-                "es.index", "pipeline-it",
-                "kafka.topic.intake", "pipeline-it.intake",
-                "kafka.topic.deadletter", "pipeline-it.deadletter",
-                "kafka.topic.tagged", "pipeline-it.tagged",
-                "kafka.group", "pipeline-it",
-                "model.dir", model.toString()));
+        HotlineConfig config = HotlineConfig.defaults()
+                .with(PipelineFixtures.settings(kafka, elasticsearch, "pipeline-it", model));
         List<HotlineRecord> good = SyntheticDemands.withDefaults(99)
                 .generate(GOOD);
         Path input = writeInputWithMalformedRecords(good);
@@ -92,9 +77,9 @@ class PipelineITCase {
         JobClient job = ClassifyJob.wire(config, ModelTaggers.forConfig(config))
                 .start(ClassifyJob.environment(config));
         try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
-            assertThat(ingest(config, input)).isZero();
+            assertThat(PipelineFixtures.ingest(config, input)).isZero();
             List<String> ids = good.stream().map(HotlineRecord::id).toList();
-            awaitIndexed(search, ids, Duration.ofMinutes(4));
+            PipelineFixtures.awaitIndexed(search, ids, Duration.ofMinutes(4));
 
             assertThat(search.count()).isEqualTo(GOOD);
             assertThat(search.countWithField("path")).isEqualTo(GOOD);
@@ -107,7 +92,7 @@ class PipelineITCase {
                     "blank_content", "bad_time", "wrong_type", "invalid_utf8", "oversize", "duplicate_id",
                     "not_json");
 
-            assertThat(ingest(config, input)).isZero();
+            assertThat(PipelineFixtures.ingest(config, input)).isZero();
             awaitConsumed(config, Duration.ofMinutes(2));
             search.refresh();
             assertThat(search.count()).as("a replayed file adds no document").isEqualTo(GOOD);
@@ -155,27 +140,6 @@ class PipelineITCase {
             found.add(m.group());
         }
         return found;
-    }
-
-    private static int ingest(HotlineConfig config, Path input) {
-        return new CommandLine(new IngestCommand()).execute(input.toString(),
-                "--bootstrap-servers", config.get("kafka.bootstrap"),
-                "--topic", config.get("kafka.topic.intake"),
-                "--dead-letter-topic", config.get("kafka.topic.deadletter"));
-    }
-
-    private static void awaitIndexed(RecordSearch search, List<String> ids, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long found = 0;
-        while (System.nanoTime() < deadline) {
-            search.refresh();
-            found = search.countIds(ids);
-            if (found == ids.size()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("only " + found + " of " + ids.size() + " records indexed after " + timeout);
     }
 
     /** Waits until the job's consumer group has committed the end of the intake topic, then one checkpoint more. */

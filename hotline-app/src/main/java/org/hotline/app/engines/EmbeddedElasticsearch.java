@@ -23,21 +23,15 @@ import org.slf4j.LoggerFactory;
  * {@code hotline-app/target/engines}. Config, data and logs live under {@code <workDir>/elasticsearch}; its console
  * goes to {@code elasticsearch.out} there. Started as root, it runs as the system user {@code hotline-es}.
  */
-public final class EmbeddedElasticsearch implements AutoCloseable {
+public final class EmbeddedElasticsearch extends EmbeddedEngine {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
     public static final int DEFAULT_PORT = 9200;
     static final String DIR_NAME = "elasticsearch";
     static final String PID_FILE = "elasticsearch.pid";
     private static final String CLUSTER_NAME = "hotline";
 
-    private final EngineProcess process;
-    private final Path dir;
-    private final Thread shutdownHook;
-
     private EmbeddedElasticsearch(EngineProcess process, Path dir, Thread shutdownHook) {
-        this.process = process;
-        this.dir = dir;
-        this.shutdownHook = shutdownHook;
+        super(process, dir, shutdownHook);
     }
 
     public static Builder builder() {
@@ -46,33 +40,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     /** e.g. {@code http://127.0.0.1:9200} */
     public String httpUrl() {
-        return "http://127.0.0.1:" + process.port();
-    }
-
-    public int port() {
-        return process.port();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Where its config, data and logs are. */
-    public Path directory() {
-        return dir;
-    }
-
-    /** Stops the node (and its CLI wrapper); kills it when it does not stop within 30 s. */
-    @Override
-    public void close() {
-        process.stop(Duration.ofSeconds(30));
-        if (shutdownHook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException e) {
-                // Already shutting down: the hook is what called us.
-            }
-        }
+        return "http://127.0.0.1:" + port();
     }
 
     /**
@@ -306,6 +274,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Elasticsearch at " + httpUrl() + " (pid " + pid() + ", dir " + dir + ")";
+        return "Elasticsearch at " + httpUrl() + " (pid " + pid() + ", dir " + directory() + ")";
     }
 }

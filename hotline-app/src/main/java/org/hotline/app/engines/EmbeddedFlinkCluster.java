@@ -146,13 +146,7 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
         } finally {
             jobManager.stop(Duration.ofSeconds(30));
         }
-        if (shutdownHook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException e) {
-                // Already shutting down: the hook is what called us.
-            }
-        }
+        EmbeddedEngine.removeShutdownHook(shutdownHook);
     }
 
     private Path log(String role) {

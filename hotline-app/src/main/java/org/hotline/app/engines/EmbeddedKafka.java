@@ -24,20 +24,14 @@ import org.slf4j.LoggerFactory;
  * {@code kafka_2.13} jars on our own classpath. Data and logs live under {@code <workDir>/kafka}; its console goes
  * to {@code kafka.log} there. Data survive a restart in the same work dir.
  */
-public final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka extends EmbeddedEngine {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     public static final int DEFAULT_PORT = 9092;
     static final String DIR_NAME = "kafka";
     static final String PID_FILE = "kafka.pid";
 
-    private final EngineProcess process;
-    private final Path dir;
-    private final Thread shutdownHook;
-
     private EmbeddedKafka(EngineProcess process, Path dir, Thread shutdownHook) {
-        this.process = process;
-        this.dir = dir;
-        this.shutdownHook = shutdownHook;
+        super(process, dir, shutdownHook);
     }
 
     public static Builder builder() {
@@ -46,33 +40,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** e.g. {@code 127.0.0.1:9092} */
     public String bootstrapServers() {
-        return "127.0.0.1:" + process.port();
-    }
-
-    public int port() {
-        return process.port();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Where its data and log are. */
-    public Path directory() {
-        return dir;
-    }
-
-    /** Stops the broker (a clean shutdown takes a few seconds); kills it when it does not stop within 30 s. */
-    @Override
-    public void close() {
-        process.stop(Duration.ofSeconds(30));
-        if (shutdownHook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException e) {
-                // Already shutting down: the hook is what called us.
-            }
-        }
+        return "127.0.0.1:" + port();
     }
 
     /** Broker + controller settings for one loopback node; topics default to 1 partition, replication 1. */
@@ -287,6 +255,6 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Kafka at " + bootstrapServers() + " (pid " + pid() + ", dir " + dir + ")";
+        return "Kafka at " + bootstrapServers() + " (pid " + pid() + ", dir " + directory() + ")";
     }
 }

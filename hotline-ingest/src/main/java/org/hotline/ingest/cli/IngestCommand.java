@@ -32,6 +32,7 @@ import org.hotline.ingest.template.IntakeLimits;
 import org.hotline.ingest.template.IntakeValidator;
 import org.hotline.ingest.template.MappingProfile;
 import org.hotline.ingest.template.MappingProfiles;
+import org.hotline.models.config.HotlineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,18 +78,26 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Input files (.jsonl, .csv, optionally .gz); - reads stdin. Default: -.")
     List<String> inputs = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (properties, see docs/configuration.md): kafka.bootstrap, "
+                    + "kafka.topic.intake, kafka.topic.deadletter.")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
     @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
-            defaultValue = "${env:HOTLINE_KAFKA_BOOTSTRAP:-localhost:9092}",
-            description = "Kafka bootstrap servers (env HOTLINE_KAFKA_BOOTSTRAP). Default: ${DEFAULT-VALUE}.")
+            description = "Kafka bootstrap servers. Default: kafka.bootstrap from the configuration "
+                    + "(env HOTLINE_KAFKA_BOOTSTRAP), else localhost:9092.")
     String bootstrapServers;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = KafkaSinkSettings.DEFAULT_INTAKE_TOPIC,
-            description = "Topic of accepted records. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--topic", paramLabel = "TOPIC",
+            description = "Topic of accepted records. Default: kafka.topic.intake (hotline.intake).")
     String intakeTopic;
 
     @Option(names = "--dead-letter-topic", paramLabel = "TOPIC",
-            defaultValue = KafkaSinkSettings.DEFAULT_DEAD_LETTER_TOPIC,
-            description = "Topic of refused records (restricted: holds original payloads). Default: ${DEFAULT-VALUE}.")
+            description = "Topic of refused records (restricted: holds original payloads). Default: "
+                    + "kafka.topic.deadletter (hotline.deadletter).")
     String deadLetterTopic;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "3",
@@ -249,7 +258,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw new IllegalArgumentException("--timeout must be at least 1 second");
         }
-        return new KafkaSinkSettings(bootstrapServers, intakeTopic, deadLetterTopic, partitions, replicationFactor,
+        // Flags win over the shared configuration (defaults < --config file < HOTLINE_* env < --set).
+        HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+        return new KafkaSinkSettings(
+                bootstrapServers != null ? bootstrapServers : config.get("kafka.bootstrap"),
+                intakeTopic != null ? intakeTopic : config.get("kafka.topic.intake"),
+                deadLetterTopic != null ? deadLetterTopic : config.get("kafka.topic.deadletter"),
+                partitions, replicationFactor,
                 Duration.ofSeconds(timeoutSeconds), producerProperties);
     }
 

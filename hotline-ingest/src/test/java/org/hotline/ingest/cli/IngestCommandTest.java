@@ -35,6 +35,29 @@ class IngestCommandTest {
     }
 
     @Test
+    void kafkaSettingsComeFromTheSharedConfigurationUnlessAFlagSaysOtherwise() throws IOException {
+        Path config = Files.writeString(dir.resolve("hotline.properties"),
+                "kafka.bootstrap=broker-from-file:9092\nkafka.topic.intake=intake-from-file\n");
+        IngestCommand command = new IngestCommand();
+        new CommandLine(command).parseArgs("--config", config.toString(),
+                "--set", "kafka.topic.deadletter=dead-from-set", "--topic", "intake-from-flag", "-");
+
+        var settings = command.kafkaSettings();
+
+        assertThat(settings.intakeTopic()).isEqualTo("intake-from-flag");
+        assertThat(settings.deadLetterTopic()).isEqualTo("dead-from-set");
+        if (System.getenv("HOTLINE_KAFKA_BOOTSTRAP") == null) {
+            assertThat(settings.bootstrapServers()).isEqualTo("broker-from-file:9092");
+        }
+    }
+
+    @Test
+    void anUnknownConfigurationKeyIsAUsageError() {
+        assertThat(run("--dry-run", "--set", "kafka.topik=x", "-")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown configuration key 'kafka.topik'");
+    }
+
+    @Test
     void dryRunCountsAndWritesDeadLettersToAFile() throws IOException {
         SyntheticIntake intake = SyntheticIntake.mixed(100, 3);
         Path input = Files.write(dir.resolve("calls.jsonl"), intake.bytes());

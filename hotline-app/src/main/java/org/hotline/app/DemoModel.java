@@ -25,10 +25,11 @@ final class DemoModel {
             out.println("• model " + dir + " (trained earlier on " + trainRecords + " synthetic demands)");
             return dir;
         }
-        List<HotlineRecord> records = SyntheticDemands.withDefaults(TRAINING_SEED).generate(trainRecords);
+        SyntheticDemands demands = SyntheticDemands.withDefaults(TRAINING_SEED);
+        List<HotlineRecord> records = demands.generate(trainRecords);
         PhasedProgress progress = new PhasedProgress();
-        ClassifierTrainer.Trained trained = ClassifierTrainer.train(records, List.of(),
-                SyntheticDemands.withDefaults(TRAINING_SEED).taxonomy(), TrainOptions.quick(), progress);
+        ClassifierTrainer.Trained trained = ClassifierTrainer.train(records, List.of(), demands.taxonomy(),
+                TrainOptions.quick(), progress);
         progress.finish();
         trained.save(dir);
         Files.createFile(marker);

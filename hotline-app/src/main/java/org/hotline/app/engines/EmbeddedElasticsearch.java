@@ -187,10 +187,8 @@ public final class EmbeddedElasticsearch extends EmbeddedEngine {
                 throw EngineException.failure("cannot start Elasticsearch: " + e.getMessage(), e);
             }
             EngineProcess process = EngineProcess.of(started, port);
-            Thread hook = stopOnJvmExit ? new Thread(() -> process.stop(Duration.ofSeconds(30)), "stop-es") : null;
-            if (hook != null) {
-                Runtime.getRuntime().addShutdownHook(hook);
-            }
+            Thread hook = EmbeddedEngine.stopOnJvmExit(stopOnJvmExit, "stop-es",
+                    () -> process.stop(Duration.ofSeconds(30)));
             EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, dir, hook);
             try {
                 awaitHealthy(process, out, dir.resolve("logs").resolve(CLUSTER_NAME + ".log"));

@@ -38,6 +38,16 @@ public abstract class EmbeddedEngine implements AutoCloseable {
         removeShutdownHook(shutdownHook);
     }
 
+    /** A registered hook running {@code stop} when this JVM exits, or null when the engine is to outlive it. */
+    static Thread stopOnJvmExit(boolean wanted, String name, Runnable stop) {
+        if (!wanted) {
+            return null;
+        }
+        Thread hook = new Thread(stop, name);
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
     static void removeShutdownHook(Thread hook) {
         if (hook == null) {
             return;

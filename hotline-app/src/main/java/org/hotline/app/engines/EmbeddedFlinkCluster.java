@@ -304,7 +304,6 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
             EngineProcess jobManager = launch(flinkClasspath, dir, "jobmanager", "GET_JM_RESOURCE_PARAMS",
                     JOBMANAGER_MAIN, restPort);
             EngineProcess taskManager = null;
-            Thread hook = null;
             try {
                 awaitOverview(restPort, jobManager, dir.resolve("jobmanager.log"), "JobManager", overview -> true);
                 taskManager = launch(flinkClasspath, dir, "taskmanager", "GET_TM_RESOURCE_PARAMS", TASKMANAGER_MAIN,
@@ -318,14 +317,11 @@ public final class EmbeddedFlinkCluster implements AutoCloseable {
                 jobManager.stop(Duration.ofSeconds(10));
                 throw e;
             }
-            if (stopOnJvmExit) {
-                EngineProcess tm = taskManager;
-                hook = new Thread(() -> {
-                    tm.stop(Duration.ofSeconds(30));
-                    jobManager.stop(Duration.ofSeconds(30));
-                }, "stop-flink");
-                Runtime.getRuntime().addShutdownHook(hook);
-            }
+            EngineProcess tm = taskManager;
+            Thread hook = EmbeddedEngine.stopOnJvmExit(stopOnJvmExit, "stop-flink", () -> {
+                tm.stop(Duration.ofSeconds(30));
+                jobManager.stop(Duration.ofSeconds(30));
+            });
             jobManager.writePidFile(dir.resolve(JOBMANAGER_PID_FILE));
             taskManager.writePidFile(dir.resolve(TASKMANAGER_PID_FILE));
             EmbeddedFlinkCluster cluster = new EmbeddedFlinkCluster(jobManager, taskManager, dir, hook);

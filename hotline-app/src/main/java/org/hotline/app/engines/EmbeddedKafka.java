@@ -167,10 +167,8 @@ public final class EmbeddedKafka extends EmbeddedEngine {
                 throw EngineException.failure("cannot start Kafka: " + e.getMessage(), e);
             }
             EngineProcess process = EngineProcess.of(started, port);
-            Thread hook = stopOnJvmExit ? new Thread(() -> process.stop(Duration.ofSeconds(30)), "stop-kafka") : null;
-            if (hook != null) {
-                Runtime.getRuntime().addShutdownHook(hook);
-            }
+            Thread hook = EmbeddedEngine.stopOnJvmExit(stopOnJvmExit, "stop-kafka",
+                    () -> process.stop(Duration.ofSeconds(30)));
             EmbeddedKafka kafka = new EmbeddedKafka(process, dir, hook);
             try {
                 awaitReady(process, kafka.bootstrapServers(), log);

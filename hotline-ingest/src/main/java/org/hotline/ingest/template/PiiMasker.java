@@ -5,11 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal data in free text: e-mail addresses, 18-digit resident ID numbers, mainland mobile numbers
- * and landlines written with an area code. The rules (see docs/intake-template.md, "PII masking"):
+ * Masks personal data in free text: e-mail addresses, resident ID numbers (18 and 15 digits), bank-card numbers,
+ * mainland mobile numbers, landlines written with an area code, and names after a label such as 我叫 or 姓名：.
+ * The rules (see docs/intake-template.md, "PII masking"):
  * <ul>
  *   <li>e-mail {@code zhang.san@example.com} → {@code z***@example.com}</li>
  *   <li>ID {@code 43010219900307123X} → {@code 430************23X} (first 3, last 3 kept)</li>
+ *   <li>15-digit ID {@code 430102900307123} → {@code 430*********123}</li>
+ *   <li>bank card {@code 6222 0212 3456 7890 128} → {@code 6222 **** **** ***0 128} (first 4, last 4 kept;
+ *       16–19 digits starting 3–6 that pass the Luhn check)</li>
+ *   <li>name {@code 我叫张三丰} → {@code 我叫张**}</li>
  *   <li>mobile {@code +86 138-1234-5678} → {@code +86 138****5678} (prefix kept, separators dropped)</li>
  *   <li>landline {@code 0731-8888888}, {@code (0731)88888888} → {@code 0731-***8888}, {@code (0731)****8888}</li>
  * </ul>
@@ -34,6 +39,25 @@ public final class PiiMasker {
             "(?<![0-9A-Za-z])(\\d{3})\\d{3}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d(\\d{2}[0-9Xx])"
                     + "(?![0-9A-Za-z])");
 
+    // First-generation ID: region (6) + birth date yyMMdd + sequence (3).
+    private static final Pattern ID_CARD_15 = Pattern.compile(
+            "(?<![0-9A-Za-z])([1-8]\\d{2})\\d{3}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(\\d{3})(?![0-9A-Za-z])");
+
+    // Card numbers: 16–19 digits, optionally in blank- or dash-separated groups; the Luhn check (in code)
+    // keeps order numbers and other long digit runs out.
+    private static final Pattern BANK_CARD = Pattern.compile(
+            "(?<![0-9A-Za-z.])[3-6]\\d{3}(?:[ -]?\\d){12,15}(?![0-9A-Za-z]|\\.\\d)");
+
+    /** The 100 most common Chinese surnames (about 85% of the population). */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+            + "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+            + "覃武戴莫孔向汤";
+
+    // A name right after a label that introduces one; the first character must be a common surname, so
+    // "我叫外卖" or "姓名：不详" stay. Up to three characters: given names are one or two.
+    private static final Pattern LABELLED_NAME = Pattern.compile(
+            "(我叫|本人姓名|姓名[:：]?|联系人[:：]?)([" + COMMON_SURNAMES + "])([\\u4e00-\\u9fa5]{1,2})");
+
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![\\d+])(?<!\\d\\.)((?:[(（]?(?:\\+|00)?86[)）]?[ -]?)?)(1[3-9]\\d)[ -]?\\d{4}[ -]?(\\d{4})"
                     + NOT_MORE_DIGITS);
@@ -51,10 +75,13 @@ public final class PiiMasker {
             return text;
         }
         String masked = text.indexOf('@') >= 0 ? replace(EMAIL, text, PiiMasker::maskEmail) : text;
+        masked = replace(LABELLED_NAME, masked, m -> m.group(1) + m.group(2) + stars(m.group(3).length()));
         if (countAsciiDigits(masked) < MIN_NUMBER_DIGITS) {
             return masked; // most texts: no number long enough to be a phone or ID, skip the scans
         }
         masked = replace(ID_CARD, masked, m -> m.group(1) + stars(12) + m.group(2));
+        masked = replace(ID_CARD_15, masked, m -> m.group(1) + stars(9) + m.group(2));
+        masked = replace(BANK_CARD, masked, PiiMasker::maskCardIfValid);
         masked = replace(MOBILE, masked, m -> m.group(1) + m.group(2) + stars(4) + m.group(3));
         return replace(LANDLINE, masked, m -> m.group(1) + stars(m.group(2).length()) + m.group(3) + m.group(4));
     }
@@ -93,6 +120,36 @@ public final class PiiMasker {
         int firstLength = Character.charCount(name.codePointAt(0));
         int rest = name.codePointCount(firstLength, name.length());
         return name.substring(0, firstLength) + stars(rest);
+    }
+
+    /** All digits but the first and last four become {@code *}; separators stay. Not a card: unchanged. */
+    private static String maskCardIfValid(Matcher m) {
+        String number = m.group();
+        String digits = number.replace(" ", "").replace("-", "");
+        if (!passesLuhn(digits)) {
+            return number;
+        }
+        StringBuilder out = new StringBuilder(number.length());
+        int seen = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            out.append(digit && seen >= 4 && seen < digits.length() - 4 ? MASK : c);
+            seen += digit ? 1 : 0;
+        }
+        return out.toString();
+    }
+
+    static boolean passesLuhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
     }
 
     private static String maskEmail(Matcher m) {

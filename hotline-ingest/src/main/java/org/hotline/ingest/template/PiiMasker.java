@@ -75,7 +75,9 @@ public final class PiiMasker {
             return text;
         }
         String masked = text.indexOf('@') >= 0 ? replace(EMAIL, text, PiiMasker::maskEmail) : text;
-        masked = replace(LABELLED_NAME, masked, m -> m.group(1) + m.group(2) + stars(m.group(3).length()));
+        if (masked.indexOf('叫') >= 0 || masked.indexOf('名') >= 0 || masked.contains("联系人")) {
+            masked = replace(LABELLED_NAME, masked, m -> m.group(1) + m.group(2) + stars(m.group(3).length()));
+        }
         if (countAsciiDigits(masked) < MIN_NUMBER_DIGITS) {
             return masked; // most texts: no number long enough to be a phone or ID, skip the scans
         }

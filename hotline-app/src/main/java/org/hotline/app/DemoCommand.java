@@ -276,24 +276,15 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private long waitUntilSearchable(HotlineConfig config, List<String> ids, long expected) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
         ProgressBar bar = new ProgressBar("indexed", expected);
         try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
-            while (true) {
-                search.refresh();
-                long found = search.countIds(ids);
-                bar.update(found);
-                if (found >= expected) {
-                    bar.done();
-                    return found;
-                }
-                if (System.nanoTime() > deadline) {
-                    bar.done();
-                    throw EngineException.failure("only " + found + " of " + expected
-                            + " records searchable after " + timeout + "; see " + config + " and the logs", null);
-                }
-                Thread.sleep(500);
+            long found = search.awaitIds(ids, expected, timeout, bar::update);
+            bar.done();
+            if (found < expected) {
+                throw EngineException.failure("only " + found + " of " + expected
+                        + " records searchable after " + timeout + "; see " + config + " and the logs", null);
             }
+            return found;
         }
     }
 

@@ -55,16 +55,9 @@ final class PipelineFixtures {
     }
 
     static void awaitIndexed(RecordSearch search, List<String> ids, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long found = 0;
-        while (System.nanoTime() < deadline) {
-            search.refresh();
-            found = search.countIds(ids);
-            if (found == ids.size()) {
-                return;
-            }
-            Thread.sleep(500);
+        long found = search.awaitIds(ids, ids.size(), timeout, count -> { });
+        if (found < ids.size()) {
+            throw new AssertionError("only " + found + " of " + ids.size() + " records indexed after " + timeout);
         }
-        throw new AssertionError("only " + found + " of " + ids.size() + " records indexed after " + timeout);
     }
 }

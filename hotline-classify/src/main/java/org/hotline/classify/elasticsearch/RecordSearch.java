@@ -7,9 +7,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /** Read-side helpers over the record index for the demo and the tests. */
 public final class RecordSearch implements AutoCloseable {
@@ -60,6 +62,24 @@ public final class RecordSearch implements AutoCloseable {
             found += client.count(c -> c.index(index).query(q -> q.ids(i -> i.values(chunk)))).count();
         }
         return found;
+    }
+
+    /**
+     * Polls until {@code expected} of {@code ids} are searchable or {@code timeout} passes; returns how many were
+     * found last. {@code progress} hears each count (a progress bar, or nothing).
+     */
+    public long awaitIds(List<String> ids, long expected, Duration timeout, LongConsumer progress)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            refresh();
+            long found = countIds(ids);
+            progress.accept(found);
+            if (found >= expected || System.nanoTime() > deadline) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hotline.app;
 
 import org.hotline.alerts.backtest.BacktestCommand;
 import org.hotline.alerts.bench.ScaleBenchCommand;
+import org.hotline.alerts.notify.NotifyTestCommand;
 import org.hotline.alerts.scan.ScanEvalCommand;
 import org.hotline.app.engines.ServicesCommand;
 import org.hotline.classify.ClassifyCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine;
             BacktestCommand.class,
             ScanEvalCommand.class,
             ScaleBenchCommand.class,
+            NotifyTestCommand.class,
             ServicesCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -29,6 +29,9 @@ import org.hotline.models.taxonomy.TaxonomyNode;
  */
 public final class EmergingPhraseDetector {
 
+    /** The node path of a phrase alert is this prefix and the phrase: it has no taxonomy node. */
+    public static final String PHRASE_PREFIX = "phrase:";
+
     private static final int EXAMPLES = 5;
 
     private final Function<String, Set<String>> phrases;
@@ -135,8 +138,8 @@ public final class EmergingPhraseDetector {
         String note = String.format(Locale.ROOT, "%s phrase%s: %d reports in the last %d days, %.1f expected from"
                         + " the %d days before", before == 0 ? "new" : "growing", known ? "" : ", unknown to the taxonomy",
                 recent.size(), recentDays, expected, recentStart);
-        return Alert.of(AlertKind.EMERGING, "phrase:" + phrase, List.copyOf(places), first.plusDays(recentStart), asOf,
-                recent.size(), expected, weight, Double.NaN, new Evidence(List.of(phrase), examples, note));
+        return Alert.of(AlertKind.EMERGING, PHRASE_PREFIX + phrase, List.copyOf(places), first.plusDays(recentStart),
+                asOf, recent.size(), expected, weight, Double.NaN, new Evidence(List.of(phrase), examples, note));
     }
 
     boolean isKnown(String phrase) {

@@ -59,6 +59,14 @@ public final class HotlineConfig implements Serializable {
         k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});
+        k.put("mail.smtp.host", new String[] {"", "SMTP server for alert e-mails (blank: e-mail off)"});
+        k.put("mail.smtp.port", new String[] {"587", "SMTP port (587 submission with STARTTLS, 25 relay)"});
+        k.put("mail.from", new String[] {"", "sender address of alert e-mails"});
+        k.put("mail.username", new String[] {"", "SMTP login (blank: no authentication)"});
+        k.put("mail.password", new String[] {"", "SMTP password"});
+        k.put("mail.startTls", new String[] {"true", "require STARTTLS before logging in and sending"});
+        k.put("mail.timeoutMillis", new String[] {"10000", "connect, read and write timeout of the SMTP connection"});
+        k.put("mail.directory", new String[] {"", "mailbox CSV kind,name,email of departments, districts and the fallback (docs/alerts.md)"});
         return Collections.unmodifiableMap(k);
     }
 
@@ -148,6 +156,14 @@ public final class HotlineConfig implements Serializable {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(key + " must be an ISO-8601 duration like P30D, not '" + get(key) + "'");
         }
+    }
+
+    public boolean getBoolean(String key) {
+        return switch (get(key).toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + get(key) + "'");
+        };
     }
 
     public List<String> getList(String key) {

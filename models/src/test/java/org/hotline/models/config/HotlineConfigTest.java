@@ -50,6 +50,9 @@ class HotlineConfigTest {
         assertThatThrownBy(() -> HotlineConfig.defaults().with("classify.topK", "many").getInt("classify.topK"))
                 .hasMessageContaining("classify.topK must be a whole number");
         assertThat(HotlineConfig.defaults().getDuration("classify.replayTtl")).isEqualTo(Duration.ofDays(30));
+        assertThat(HotlineConfig.defaults().with("mail.startTls", "FALSE").getBoolean("mail.startTls")).isFalse();
+        assertThatThrownBy(() -> HotlineConfig.defaults().with("mail.startTls", "yes").getBoolean("mail.startTls"))
+                .hasMessageContaining("mail.startTls must be true or false, not 'yes'");
     }
 
     @Test

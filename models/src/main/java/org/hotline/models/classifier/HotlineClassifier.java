@@ -22,6 +22,8 @@ public final class HotlineClassifier implements DemandClassifier {
     private final Calibration calibration;
     private final LeafScorer leafScorer;
     private final double reviewThreshold;
+    /** The hot path's form of the embedding bag and linear SVM, derived from them. */
+    private final RootLogits rootLogits;
 
     /**
      * @param linearSvm null when the model is the embedding bag alone
@@ -29,6 +31,15 @@ public final class HotlineClassifier implements DemandClassifier {
     public HotlineClassifier(String version, String taxonomyVersion, List<String> roots, FeatureExtractor extractor,
                              EmbeddingBag embeddingBag, TfIdf tfIdf, LinearSvm linearSvm, Calibration calibration,
                              LeafScorer leafScorer, double reviewThreshold) {
+        this(version, taxonomyVersion, roots, extractor, embeddingBag, tfIdf, linearSvm, calibration, leafScorer,
+                reviewThreshold, RootLogits.of(embeddingBag,
+                        linearSvm != null && calibration.linearWeight() != 0 ? linearSvm : null));
+    }
+
+    private HotlineClassifier(String version, String taxonomyVersion, List<String> roots,
+                              FeatureExtractor extractor, EmbeddingBag embeddingBag, TfIdf tfIdf,
+                              LinearSvm linearSvm, Calibration calibration, LeafScorer leafScorer,
+                              double reviewThreshold, RootLogits rootLogits) {
         this.version = version;
         this.taxonomyVersion = taxonomyVersion;
         this.roots = List.copyOf(roots);
@@ -39,6 +50,7 @@ public final class HotlineClassifier implements DemandClassifier {
         this.calibration = calibration;
         this.leafScorer = leafScorer;
         this.reviewThreshold = reviewThreshold;
+        this.rootLogits = rootLogits;
     }
 
     /** Level-1 temperature and the weight of the linear model's decision values in the ensemble. */
@@ -74,7 +86,7 @@ public final class HotlineClassifier implements DemandClassifier {
             throw new IllegalArgumentException("review threshold must be in [0, 1], got " + threshold);
         }
         return new HotlineClassifier(version, taxonomyVersion, roots, extractor, embeddingBag, tfIdf, linearSvm,
-                calibration, leafScorer, threshold);
+                calibration, leafScorer, threshold, rootLogits);
     }
 
     FeatureExtractor extractor() {
@@ -119,9 +131,11 @@ public final class HotlineClassifier implements DemandClassifier {
     }
 
     double[] rootProbabilities(FeatureCounts features, SparseVector vector) {
-        double[] logits = logProbabilities(embeddingBag.probabilities(features, 1.0));
-        if (linearSvm != null && calibration.linearWeight() != 0) {
-            double[] decision = linearSvm.decision(vector);
+        double[] bagLogits = new double[roots.size()];
+        double[] decision = new double[roots.size()];
+        rootLogits.score(features, vector, bagLogits, decision);
+        double[] logits = logProbabilities(EmbeddingBag.softmax(bagLogits, 1.0));
+        if (rootLogits.hasLinearModel()) {
             for (int k = 0; k < logits.length; k++) {
                 logits[k] += calibration.linearWeight() * decision[k];
             }

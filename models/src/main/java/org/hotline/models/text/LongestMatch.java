@@ -53,24 +53,36 @@ final class LongestMatch {
         return lengths;
     }
 
-    /** The base and check arrays of a HanLP double-array trie, with its two longest-match scans. */
+    /**
+     * A HanLP double-array trie's base and check arrays, interleaved: a transition reads both, and side by side they
+     * share a cache line (the tries are megabytes, larger than L2).
+     */
     private static final class Trie {
-        private final int[] base;
-        private final int[] check;
+        /** base[p] at 2p, check[p] at 2p + 1 */
+        private final int[] units;
+        private final int root;
 
         Trie(DoubleArrayTrie<?> trie) {
-            this.base = trie.getBase();
-            this.check = trie.getCheck();
+            int[] base = trie.getBase();
+            int[] check = trie.getCheck();
+            int size = Math.min(base.length, check.length);
+            this.units = new int[2 * size];
+            for (int p = 0; p < size; p++) {
+                units[2 * p] = base[p];
+                units[2 * p + 1] = check[p];
+            }
+            this.root = base[0];
         }
 
         /** State after reading {@code c} in state {@code state}, or -1. */
         private int next(int state, char c) {
-            int p = state + c + 1;
-            return p < check.length && check[p] == state ? base[p] : -1;
+            int p = 2 * (state + c + 1);
+            return p < units.length && units[p + 1] == state ? units[p] : -1;
         }
 
         private boolean isWordEnd(int state) {
-            return state < check.length && check[state] == state && base[state] < 0;
+            int p = 2 * state;
+            return p < units.length && units[p + 1] == state && units[p] < 0;
         }
 
         /**
@@ -84,7 +96,7 @@ final class LongestMatch {
             while (true) {
                 int begin = i;
                 int length = 0;
-                int state = base[0];
+                int state = root;
                 while (true) {
                     if (i >= n) {
                         if (length > 0) {
@@ -103,7 +115,7 @@ final class LongestMatch {
                     } else {
                         i = begin;
                         begin++;
-                        state = base[0];
+                        state = root;
                     }
                     if (isWordEnd(state)) {
                         length = i - begin + 1;
@@ -121,7 +133,7 @@ final class LongestMatch {
         void parseLongest(char[] text, int[] lengths) {
             int n = text.length;
             for (int i = 0; i < n; i++) {
-                int state = next(base[0], text[i]);
+                int state = next(root, text[i]);
                 if (state < 0) {
                     continue;
                 }

@@ -1,11 +1,11 @@
 package org.hotline.models.classifier;
 
 /**
- * The level-1 models of the hot path folded into one feature-major table. The embedding bag's logits are linear in
- * the averaged embedding, b + Wᵀ·(Σ count·e_f) / total, so each bucket's embedding row is pushed through the output
- * layer once at load time: table row f holds Wᵀe_f (one value per class, padded), then the linear SVM's weights for f.
- * A record then costs one table row per distinct feature and 2 × classes multiply-adds, instead of a 32-wide
- * embedding row, a 32 × classes product and a separate SVM row. It gives {@link EmbeddingBag#logits} and
+ * The level-1 models of the hot path folded into one feature-major table. The embedding bag's logits are linear
+ * in the averaged embedding, b + Wᵀ·(Σ count·e_f) / total, so each bucket's embedding row is pushed through the
+ * output layer once at load time: table row f holds Wᵀe_f (one value per class, padded), then the linear SVM's
+ * weights for f. A record then costs one table row per distinct feature and 2 × classes multiply-adds, instead of
+ * a 32-wide embedding row, a 32 × classes product and a separate SVM row. It gives {@link EmbeddingBag#logits} and
  * {@link LinearSvm#decision} to float rounding (see the test); training keeps using those. Immutable, thread-safe.
  */
 final class RootLogits {

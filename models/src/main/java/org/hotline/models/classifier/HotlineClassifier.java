@@ -1,6 +1,7 @@
 package org.hotline.models.classifier;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hotline.models.text.FeatureExtractor;
 import org.hotline.models.text.Segmenter;
@@ -22,6 +23,8 @@ public final class HotlineClassifier implements DemandClassifier {
     private final Calibration calibration;
     private final LeafScorer leafScorer;
     private final double reviewThreshold;
+    /** The hot path's form of the embedding bag and linear SVM, derived from them. */
+    private final RootLogits rootLogits;
 
     /**
      * @param linearSvm null when the model is the embedding bag alone
@@ -29,6 +32,15 @@ public final class HotlineClassifier implements DemandClassifier {
     public HotlineClassifier(String version, String taxonomyVersion, List<String> roots, FeatureExtractor extractor,
                              EmbeddingBag embeddingBag, TfIdf tfIdf, LinearSvm linearSvm, Calibration calibration,
                              LeafScorer leafScorer, double reviewThreshold) {
+        this(version, taxonomyVersion, roots, extractor, embeddingBag, tfIdf, linearSvm, calibration, leafScorer,
+                reviewThreshold, RootLogits.of(embeddingBag,
+                        linearSvm != null && calibration.linearWeight() != 0 ? linearSvm : null));
+    }
+
+    private HotlineClassifier(String version, String taxonomyVersion, List<String> roots,
+                              FeatureExtractor extractor, EmbeddingBag embeddingBag, TfIdf tfIdf,
+                              LinearSvm linearSvm, Calibration calibration, LeafScorer leafScorer,
+                              double reviewThreshold, RootLogits rootLogits) {
         this.version = version;
         this.taxonomyVersion = taxonomyVersion;
         this.roots = List.copyOf(roots);
@@ -39,6 +51,7 @@ public final class HotlineClassifier implements DemandClassifier {
         this.calibration = calibration;
         this.leafScorer = leafScorer;
         this.reviewThreshold = reviewThreshold;
+        this.rootLogits = rootLogits;
     }
 
     /** Level-1 temperature and the weight of the linear model's decision values in the ensemble. */
@@ -74,7 +87,7 @@ public final class HotlineClassifier implements DemandClassifier {
             throw new IllegalArgumentException("review threshold must be in [0, 1], got " + threshold);
         }
         return new HotlineClassifier(version, taxonomyVersion, roots, extractor, embeddingBag, tfIdf, linearSvm,
-                calibration, leafScorer, threshold);
+                calibration, leafScorer, threshold, rootLogits);
     }
 
     FeatureExtractor extractor() {
@@ -106,8 +119,7 @@ public final class HotlineClassifier implements DemandClassifier {
         FeatureCounts features = FeatureCounts.of(extractor.features(title, content));
         SparseVector vector = tfIdf.vector(features);
         double[] rootProbabilities = rootProbabilities(features, vector);
-        double[] leafGivenRoot = leafScorer.conditional(vector);
-        List<Suggestion> suggestions = rank(rootProbabilities, leafGivenRoot, topK);
+        List<Suggestion> suggestions = rank(rootProbabilities, vector, topK);
         boolean needsReview = rootProbabilities[argmax(rootProbabilities)] < reviewThreshold;
         return new Prediction(suggestions, needsReview);
     }
@@ -119,9 +131,11 @@ public final class HotlineClassifier implements DemandClassifier {
     }
 
     double[] rootProbabilities(FeatureCounts features, SparseVector vector) {
-        double[] logits = logProbabilities(embeddingBag.probabilities(features, 1.0));
-        if (linearSvm != null && calibration.linearWeight() != 0) {
-            double[] decision = linearSvm.decision(vector);
+        double[] bagLogits = new double[roots.size()];
+        double[] decision = new double[roots.size()];
+        rootLogits.score(features, vector, bagLogits, decision);
+        double[] logits = logProbabilities(EmbeddingBag.softmax(bagLogits, 1.0));
+        if (rootLogits.hasLinearModel()) {
             for (int k = 0; k < logits.length; k++) {
                 logits[k] += calibration.linearWeight() * decision[k];
             }
@@ -137,38 +151,116 @@ public final class HotlineClassifier implements DemandClassifier {
         return logs;
     }
 
-    private List<Suggestion> rank(double[] rootProbabilities, double[] leafGivenRoot, int topK) {
+    /**
+     * The best leaf under the best level-1 class, then the other leaves by joint score (ties: lower leaf index).
+     * Leaves are scored one level-1 class at a time, most probable class first, and scoring stops at a class whose
+     * probability is below the score the last suggestion already has: P(leaf | class) ≤ 1, so none of its leaves
+     * (nor those of any less probable class) could place. The result is the same as scoring every leaf; usually
+     * only the best class is scored.
+     */
+    private List<Suggestion> rank(double[] rootProbabilities, SparseVector vector, int topK) {
         List<List<String>> paths = leafScorer.leafPaths();
-        int[] leafRoot = leafScorer.leafRoot();
-        int leaves = paths.size();
+        int wanted = Math.max(1, Math.min(topK, paths.size()));
         int bestRoot = argmax(rootProbabilities);
-        double[] joint = new double[leaves];
+        double[] bestGivenRoot = leafScorer.conditional(vector, bestRoot);
+        int[] bestLeaves = leafScorer.leavesOf(bestRoot);
         int first = -1;
-        for (int leaf = 0; leaf < leaves; leaf++) {
-            joint[leaf] = rootProbabilities[leafRoot[leaf]] * leafGivenRoot[leaf];
-            if (leafRoot[leaf] == bestRoot && (first < 0 || leafGivenRoot[leaf] > leafGivenRoot[first])) {
-                first = leaf;
+        for (int i = 0; i < bestLeaves.length; i++) {
+            if (first < 0 || bestGivenRoot[i] > bestGivenRoot[first]) {
+                first = i;
             }
         }
-        int wanted = Math.max(1, Math.min(topK, leaves));
         List<Suggestion> suggestions = new ArrayList<>(wanted);
-        boolean[] taken = new boolean[leaves];
+        TopLeaves rest = new TopLeaves(wanted - (first >= 0 ? 1 : 0));
         if (first >= 0) {
-            suggestions.add(suggestion(paths.get(first), joint[first]));
-            taken[first] = true;
+            double score = rootProbabilities[bestRoot] * bestGivenRoot[first];
+            suggestions.add(suggestion(paths.get(bestLeaves[first]), score));
         }
-        // Selection by repeated scans: k is small, so this beats sorting every leaf.
-        while (suggestions.size() < wanted) {
-            int next = -1;
-            for (int leaf = 0; leaf < leaves; leaf++) {
-                if (!taken[leaf] && (next < 0 || joint[leaf] > joint[next])) {
-                    next = leaf;
-                }
+        offer(rest, bestLeaves, bestGivenRoot, rootProbabilities[bestRoot], first);
+        for (int root : byDescendingProbability(rootProbabilities)) {
+            if (root == bestRoot) {
+                continue;
             }
-            taken[next] = true;
-            suggestions.add(suggestion(paths.get(next), joint[next]));
+            if (rest.isFull() && rootProbabilities[root] < rest.lowestScore()) {
+                break;
+            }
+            offer(rest, leafScorer.leavesOf(root), leafScorer.conditional(vector, root), rootProbabilities[root], -1);
+        }
+        for (int i = 0; i < rest.size(); i++) {
+            suggestions.add(suggestion(paths.get(rest.leaf(i)), rest.score(i)));
         }
         return suggestions;
+    }
+
+    private static void offer(TopLeaves top, int[] leaves, double[] leafGivenRoot, double rootProbability,
+                              int skip) {
+        for (int i = 0; i < leaves.length; i++) {
+            if (i != skip) {
+                top.offer(leaves[i], rootProbability * leafGivenRoot[i]);
+            }
+        }
+    }
+
+    private static Integer[] byDescendingProbability(double[] probabilities) {
+        Integer[] roots = new Integer[probabilities.length];
+        for (int r = 0; r < roots.length; r++) {
+            roots[r] = r;
+        }
+        Arrays.sort(roots, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
+        return roots;
+    }
+
+    /** The best few leaves offered so far, by score descending then leaf index ascending. */
+    private static final class TopLeaves {
+        private final int[] leaves;
+        private final double[] scores;
+        private int size;
+
+        TopLeaves(int capacity) {
+            leaves = new int[capacity];
+            scores = new double[capacity];
+        }
+
+        void offer(int leaf, double score) {
+            int at = size;
+            while (at > 0 && ranksBefore(leaf, score, leaves[at - 1], scores[at - 1])) {
+                at--;
+            }
+            if (at == leaves.length) {
+                return;
+            }
+            int last = Math.min(size, leaves.length - 1);
+            System.arraycopy(leaves, at, leaves, at + 1, last - at);
+            System.arraycopy(scores, at, scores, at + 1, last - at);
+            leaves[at] = leaf;
+            scores[at] = score;
+            size = Math.min(size + 1, leaves.length);
+        }
+
+        private static boolean ranksBefore(int leaf, double score, int otherLeaf, double otherScore) {
+            return score > otherScore || (score == otherScore && leaf < otherLeaf);
+        }
+
+        boolean isFull() {
+            return size == leaves.length;
+        }
+
+        /** The score a leaf must beat to get in once full; with no room at all, nothing gets in. */
+        double lowestScore() {
+            return size == 0 ? Double.POSITIVE_INFINITY : scores[size - 1];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int leaf(int i) {
+            return leaves[i];
+        }
+
+        double score(int i) {
+            return scores[i];
+        }
     }
 
     private static Suggestion suggestion(List<String> path, double score) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.elasticsearch.client.ResponseException;
 import org.hotline.alerts.alert.AlertKind;
 import org.hotline.classify.elasticsearch.ElasticsearchClients;
 import org.hotline.classify.elasticsearch.ElasticsearchConfig;
@@ -137,14 +138,30 @@ public final class AlertStore implements AutoCloseable {
                     .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())
                     .refresh(Refresh.WaitFor)
                     .doc(change), Map.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
+        } catch (ElasticsearchException | IOException e) {
+            if (isVersionConflict(e)) {
                 throw new ConcurrentModificationException("alert " + current.id() + " changed while it was being "
                         + transition.target().wireName() + "; look at it again and retry", e);
             }
             throw e;
         }
         return get(current.id()).orElseThrow();
+    }
+
+    /**
+     * A 409 from the version check. Depending on the endpoint the client reports it as an ElasticsearchException or
+     * as the low-level client's ResponseException (an IOException), possibly wrapped.
+     */
+    static boolean isVersionConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ElasticsearchException es && es.status() == 409) {
+                return true;
+            }
+            if (t instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes recent writes visible to {@link #list} (tests; the CLI's own changes wait for a refresh already). */

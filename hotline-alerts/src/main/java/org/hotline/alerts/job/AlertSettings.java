@@ -25,9 +25,14 @@ import org.hotline.models.config.HotlineConfig;
  * @param seriesTtlDays      a series without records for this many days loses its state
  * @param rulesJson          {@link AlertRules} as JSON; blank for the defaults
  * @param holidays           holiday calendar name: cn, us or none
+ * @param clusterDays        days the street-level cluster scan looks back over (today included)
+ * @param clusterMaxDays     longest cluster, in days
+ * @param clusterAlpha       a cluster is reported when its Monte Carlo p-value is below this
+ * @param clusterReplications Monte Carlo replicates per scan
  */
 public record AlertSettings(String zone, Duration outOfOrderness, Duration idleness, int commonMinDistricts,
-                            int seriesTtlDays, String rulesJson, String holidays) implements Serializable {
+                            int seriesTtlDays, String rulesJson, String holidays, int clusterDays,
+                            int clusterMaxDays, double clusterAlpha, int clusterReplications) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public AlertSettings {
@@ -39,6 +44,14 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
             throw new IllegalArgumentException("alerts.seriesTtl must be at least one day");
         }
         rulesJson = rulesJson == null ? "" : rulesJson;
+        if (clusterDays < 2 || clusterMaxDays < 1 || clusterMaxDays > clusterDays) {
+            throw new IllegalArgumentException("alerts.clusterDays must be at least 2 and alerts.clusterMaxDays between"
+                    + " 1 and alerts.clusterDays, were " + clusterDays + " and " + clusterMaxDays);
+        }
+        if (!(clusterAlpha > 0 && clusterAlpha < 1) || clusterReplications < 19) {
+            throw new IllegalArgumentException("alerts.clusterAlpha must be in (0, 1) and alerts.clusterReplications"
+                    + " at least 19, were " + clusterAlpha + " and " + clusterReplications);
+        }
         HolidayCalendar.named(holidays);
         rules();
     }
@@ -61,19 +74,24 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
         }
         return new AlertSettings(config.get("alerts.zone"), config.getDuration("alerts.outOfOrderness"),
                 config.getDuration("alerts.idleness"), config.getInt("alerts.commonMinDistricts"),
-                (int) config.getDuration("alerts.seriesTtl").toDays(), rulesJson, config.get("alerts.holidays"));
+                (int) config.getDuration("alerts.seriesTtl").toDays(), rulesJson, config.get("alerts.holidays"),
+                config.getInt("alerts.clusterDays"), config.getInt("alerts.clusterMaxDays"),
+                config.getDouble("alerts.clusterAlpha"), config.getInt("alerts.clusterReplications"));
     }
 
     public AlertSettings withCommonMinDistricts(int k) {
-        return new AlertSettings(zone, outOfOrderness, idleness, k, seriesTtlDays, rulesJson, holidays);
+        return new AlertSettings(zone, outOfOrderness, idleness, k, seriesTtlDays, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+                clusterReplications);
     }
 
     public AlertSettings withRulesJson(String json) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, seriesTtlDays, json, holidays);
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, seriesTtlDays, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+                clusterReplications);
     }
 
     public AlertSettings withSeriesTtlDays(int days) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, days, rulesJson, holidays);
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, days, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+                clusterReplications);
     }
 
     public CityDays days() {

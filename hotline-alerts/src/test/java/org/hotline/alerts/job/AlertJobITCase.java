@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The whole alert job on a Flink MiniCluster: 40 days of synthetic tagged records in four districts, a surge of
- * heating complaints in one district on day 30 and a surge of noise complaints in three districts on day 35.
+ * The whole alert job on a Flink MiniCluster: 40 days of synthetic tagged records in four districts (one street
+ * each), a surge of heating complaints in one district on day 30 (SEASONAL at three levels, and a street-level
+ * CLUSTERED at three levels) and a surge of noise complaints in three districts on day 35 (SEASONAL in each, and
+ * COMMON at both levels).
  */
 class AlertJobITCase {
 
@@ -97,14 +99,20 @@ class AlertJobITCase {
                         tuple(AlertKind.SEASONAL, "环境保护/噪音污染", List.of("西城区"), NOISE_SURGE),
                         tuple(AlertKind.SEASONAL, "环境保护/噪音污染", List.of("朝阳区"), NOISE_SURGE),
                         tuple(AlertKind.COMMON, "环境保护", List.of("东城区", "朝阳区", "西城区"), NOISE_SURGE),
-                        tuple(AlertKind.COMMON, "环境保护/噪音污染", List.of("东城区", "朝阳区", "西城区"), NOISE_SURGE));
+                        tuple(AlertKind.COMMON, "环境保护/噪音污染", List.of("东城区", "朝阳区", "西城区"), NOISE_SURGE),
+                        // One street's burst interacts with place and day; three districts rising together do not.
+                        tuple(AlertKind.CLUSTERED, "城乡建设", List.of("东城区/东城区一街道"), HEATING_SURGE),
+                        tuple(AlertKind.CLUSTERED, "城乡建设/供热", List.of("东城区/东城区一街道"), HEATING_SURGE),
+                        tuple(AlertKind.CLUSTERED, "城乡建设/供热/暖气不热", List.of("东城区/东城区一街道"),
+                                HEATING_SURGE));
         assertThat(alerts).allSatisfy(alert -> assertThat(alert.id()).isEqualTo(Alert.idOf(alert.kind(),
                 alert.nodePath(), alert.districts(), alert.windowStart(), alert.windowEnd())));
         assertThat(alerts).filteredOn(a -> a.kind() == AlertKind.COMMON)
                 .extracting(Alert::id)
                 .contains(Alert.idOf(AlertKind.COMMON, "环境保护/噪音污染", List.of("西城区", "朝阳区", "东城区"),
                         NOISE_SURGE, NOISE_SURGE));
-        assertThat(alerts).filteredOn(a -> a.nodePath().equals("城乡建设/供热/暖气不热")).singleElement()
+        assertThat(alerts).filteredOn(a -> a.nodePath().equals("城乡建设/供热/暖气不热"))
+                .filteredOn(a -> a.kind() == AlertKind.SEASONAL).singleElement()
                 .satisfies(alert -> {
                     assertThat(alert.observed()).isEqualTo(40);
                     assertThat(alert.evidence().topPhrases()).contains("暖气", "不热", "温度");

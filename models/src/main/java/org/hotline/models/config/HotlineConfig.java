@@ -65,6 +65,10 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.seriesTtl", new String[] {"P90D", "state of a node × district series silent this long is dropped (ISO-8601, whole days)"});
         k.put("alerts.rules", new String[] {"", "JSON file of high-frequency thresholds and the seasonal threshold (blank: defaults)"});
         k.put("alerts.holidays", new String[] {"cn", "holiday calendar of the seasonal regression: cn, us or none"});
+        k.put("alerts.clusterDays", new String[] {"14", "days the street-level cluster scan looks back over, today included"});
+        k.put("alerts.clusterMaxDays", new String[] {"3", "longest street-level cluster, in days"});
+        k.put("alerts.clusterAlpha", new String[] {"0.002", "a street-level cluster is reported when its p-value is below this"});
+        k.put("alerts.clusterReplications", new String[] {"999", "Monte Carlo replicates per cluster scan"});
         k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});

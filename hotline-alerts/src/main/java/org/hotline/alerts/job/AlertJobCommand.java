@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         description = {
             "Reads the tagged topic (kafka.topic.tagged, consumer group alerts.group), counts each record in its "
                     + "taxonomy node × district series at every level, and at the end of each day (alerts.zone) "
-                    + "writes SEASONAL, HIGH_FREQUENCY, COMMON and street-level CLUSTERED alerts to es.alertIndex. Runs until stopped.",
+                    + "writes SEASONAL, HIGH_FREQUENCY, COMMON and street-level CLUSTERED alerts to es.alertIndex. "
+                    + "Runs until stopped.",
             "Every setting is a configuration key (docs/configuration.md): --config FILE, HOTLINE_* environment "
                     + "variables, then --set KEY=VALUE."},
         footerHeading = "%nExamples:%n",

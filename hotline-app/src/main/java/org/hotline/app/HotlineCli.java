@@ -1,6 +1,7 @@
 package org.hotline.app;
 
 import org.hotline.alerts.backtest.BacktestCommand;
+import org.hotline.alerts.cli.AlertsCommand;
 import org.hotline.alerts.bench.ScaleBenchCommand;
 import org.hotline.alerts.notify.NotifyTestCommand;
 import org.hotline.alerts.scan.ScanEvalCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine;
             DemoCommand.class,
             IngestCommand.class,
             ClassifyCommand.class,
+            AlertsCommand.class,
             GenerateCommand.class,
             TrainCommand.class,
             PredictCommand.class,
@@ -52,9 +54,12 @@ public final class HotlineCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new HotlineCli())
-                .setExecutionExceptionHandler(HotlineCli::reportFailure)
-                .execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line main() runs, with its one-line failure reports and exit codes (2: bad input, 1: failed). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new HotlineCli()).setExecutionExceptionHandler(HotlineCli::reportFailure);
     }
 
     /** A failure is one line for the person; the stack trace goes to the log file. */

@@ -17,7 +17,7 @@ class HotlineCliTest {
     void everyCommandExplainsItself() {
         CommandLine root = new CommandLine(new HotlineCli());
         assertThat(root.getSubcommands().keySet()).contains("demo", "ingest", "classify", "generate", "train",
-                "predict", "evaluate", "backtest", "notify-test", "services");
+                "predict", "evaluate", "backtest", "notify-test", "services", "alerts");
         for (String name : root.getSubcommands().keySet()) {
             if (name.equals("help")) {
                 continue;
@@ -26,6 +26,16 @@ class HotlineCliTest {
             int exit = cli(out, new StringWriter()).execute(name, "--help");
             assertThat(exit).as(name + " --help").isZero();
             assertThat(out.toString()).as(name + " --help").contains("Usage: hotline " + name);
+        }
+    }
+
+    @Test
+    void alertSubcommandsExplainThemselves() {
+        for (String sub : new String[] {"run", "list", "ack", "resolve", "reopen"}) {
+            StringWriter out = new StringWriter();
+            int exit = cli(out, new StringWriter()).execute("alerts", sub, "--help");
+            assertThat(exit).as("alerts " + sub + " --help").isZero();
+            assertThat(out.toString()).contains("Usage: hotline alerts " + sub).contains("--config", "--set");
         }
     }
 

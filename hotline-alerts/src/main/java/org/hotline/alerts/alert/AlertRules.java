@@ -62,8 +62,16 @@ public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistrict
     }
 
     public static AlertRules load(Path json) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        return mapper.readValue(json.toFile(), AlertRules.class);
+        return mapper().readValue(json.toFile(), AlertRules.class);
+    }
+
+    /** Rules from their JSON text (blank: the defaults), e.g. read once and shipped to a stream job's workers. */
+    public static AlertRules parse(String json) throws IOException {
+        return json == null || json.isBlank() ? defaults() : mapper().readValue(json, AlertRules.class);
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     }
 
     /** The rule of the deepest configured ancestor-or-self of {@code nodePath} ("a/b/c" → a/b/c, a/b, a). */

@@ -24,7 +24,14 @@ final class ElasticsearchBulkSender implements BulkSender {
     public List<ItemResult> send(List<Operation> operations) throws IOException {
         BulkRequest.Builder request = new BulkRequest.Builder().index(index);
         for (Operation operation : operations) {
-            request.operations(op -> op.index(i -> i.id(operation.id()).document(operation.document())));
+            switch (operation.type()) {
+                case INDEX -> request.operations(op -> op.index(i -> i.id(operation.id())
+                        .document(operation.document())));
+                case CREATE -> request.operations(op -> op.create(c -> c.id(operation.id())
+                        .document(operation.document())));
+                case UPDATE -> request.operations(op -> op.update(u -> u.id(operation.id())
+                        .action(a -> a.doc(operation.document()))));
+            }
         }
         BulkResponse response;
         try {

@@ -42,7 +42,7 @@ public final class ElasticsearchRecordSink implements Sink<TaggedRecord> {
             closeQuietly(failureListener, e);
             throw e;
         }
-        return new ElasticsearchRecordWriter(bulkWriter, failureListener, config.batchSize(),
+        return new BufferingSinkWriter<>(bulkWriter, failureListener::close, config.batchSize(),
                 config.flushIntervalMillis(), context.getProcessingTimeService(),
                 context.metricGroup().getNumRecordsSendCounter(),
                 context.metricGroup().getNumRecordsSendErrorsCounter());

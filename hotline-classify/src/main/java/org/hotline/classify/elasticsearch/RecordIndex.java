@@ -29,12 +29,22 @@ public final class RecordIndex {
      * @return true when this call created it
      */
     public boolean ensureExists() throws IOException {
-        if (client.indices().exists(e -> e.index(config.index())).value()) {
+        return ensureExists(client, config.index(), createIndexBody(config.shards(), config.replicas()));
+    }
+
+    /**
+     * Creates {@code index} from a create-index request body (settings and mappings) unless it exists. Safe when
+     * several writers race to create it; shared by every index the pipeline owns.
+     *
+     * @return true when this call created it
+     */
+    public static boolean ensureExists(ElasticsearchClient client, String index, String createBody)
+            throws IOException {
+        if (client.indices().exists(e -> e.index(index)).value()) {
             return false;
         }
-        String body = createIndexBody(config.shards(), config.replicas());
         try {
-            client.indices().create(c -> c.index(config.index()).withJson(new StringReader(body)));
+            client.indices().create(c -> c.index(index).withJson(new StringReader(createBody)));
             return true;
         } catch (ElasticsearchException e) {
             if ("resource_already_exists_exception".equals(e.error().type())) {
@@ -46,11 +56,16 @@ public final class RecordIndex {
 
     /** The create-index request body: settings (shards, replicas) and the mapping resource. */
     public static String createIndexBody(int shards, int replicas) {
+        return createIndexBody(shards, replicas, mappings());
+    }
+
+    /** A create-index request body of any index: settings (shards, replicas) and the given mappings. */
+    public static String createIndexBody(int shards, int replicas, JsonNode mappings) {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("settings").putObject("index")
                 .put("number_of_shards", shards)
                 .put("number_of_replicas", replicas);
-        body.set("mappings", mappings());
+        body.set("mappings", mappings);
         return body.toString();
     }
 

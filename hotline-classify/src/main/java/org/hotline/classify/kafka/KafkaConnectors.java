@@ -43,6 +43,23 @@ public final class KafkaConnectors {
                 .build();
     }
 
+    /**
+     * A source of JSON values of {@code type} (e.g. tagged records for the alert job) from the topic named by
+     * {@code topicKey}, in consumer group {@code groupId}; starts where {@code kafka.start} says. A value that is not
+     * valid JSON of that type fails the job: these topics are written by our own jobs only.
+     */
+    public static <T> KafkaSource<T> jsonSource(HotlineConfig config, String topicKey, String groupId, Class<T> type) {
+        return KafkaSource.<T>builder()
+                .setBootstrapServers(config.get("kafka.bootstrap"))
+                .setTopics(config.get(topicKey))
+                .setGroupId(groupId)
+                .setStartingOffsets(startingOffsets(config.get("kafka.start")))
+                .setDeserializer(new JsonDeserializer<>(type))
+                .setProperty("isolation.level", "read_committed")
+                .setProperty("commit.offsets.on.checkpoint", "true")
+                .build();
+    }
+
     static OffsetsInitializer startingOffsets(String start) {
         return switch (start.toLowerCase(Locale.ROOT)) {
             case "earliest" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
@@ -95,6 +112,27 @@ public final class KafkaConnectors {
         @Override
         public TypeInformation<IntakeMessage> getProducedType() {
             return JsonTypeInfo.of(IntakeMessage.class);
+        }
+    }
+
+    static final class JsonDeserializer<T> implements KafkaRecordDeserializationSchema<T> {
+        private static final long serialVersionUID = 1L;
+        private final Class<T> type;
+
+        JsonDeserializer(Class<T> type) {
+            this.type = type;
+        }
+
+        @Override
+        public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<T> out) throws java.io.IOException {
+            if (record.value() != null) {
+                out.collect(HotlineRecordJson.mapper().readValue(record.value(), type));
+            }
+        }
+
+        @Override
+        public TypeInformation<T> getProducedType() {
+            return JsonTypeInfo.of(type);
         }
     }
 

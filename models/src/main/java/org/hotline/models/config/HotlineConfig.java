@@ -49,6 +49,7 @@ public final class HotlineConfig implements Serializable {
         k.put("es.apiKey", new String[] {"", "API key, instead of user/password"});
         k.put("es.caFile", new String[] {"", "PEM CA certificate for https clusters"});
         k.put("es.replicas", new String[] {"0", "replicas of indices the pipeline creates (0 on one node)"});
+        k.put("es.alertIndex", new String[] {"hotline-alerts", "index of alerts and their status (open, acknowledged, resolved)"});
         k.put("es.flushMillis", new String[] {"1000", "longest time a tagged record waits before a bulk write"});
         k.put("es.bulkActions", new String[] {"1000", "records per bulk request at most"});
         k.put("model.dir", new String[] {"", "trained classifier directory (see ./hotline train)"});
@@ -56,6 +57,18 @@ public final class HotlineConfig implements Serializable {
         k.put("classify.topK", new String[] {"5", "suggestions kept per record"});
         k.put("classify.reviewThreshold", new String[] {"0.5", "best score below this flags the record for review"});
         k.put("classify.replayTtl", new String[] {"P30D", "how long the job remembers ids to drop replays (ISO-8601)"});
+        k.put("alerts.group", new String[] {"hotline-alerts", "consumer group of the alert job on the tagged topic"});
+        k.put("alerts.zone", new String[] {"Asia/Shanghai", "time zone in which the alert job cuts days"});
+        k.put("alerts.outOfOrderness", new String[] {"PT10M", "how late a tagged record may arrive and still count for its day (ISO-8601)"});
+        k.put("alerts.idleness", new String[] {"PT1M", "a Kafka partition silent this long no longer holds the days back (ISO-8601)"});
+        k.put("alerts.commonMinDistricts", new String[] {"3", "k: a node alarming in at least k districts on one day raises a COMMON alert"});
+        k.put("alerts.seriesTtl", new String[] {"P90D", "state of a node × district series silent this long is dropped (ISO-8601, whole days)"});
+        k.put("alerts.rules", new String[] {"", "JSON file of high-frequency thresholds and the seasonal threshold (blank: defaults)"});
+        k.put("alerts.holidays", new String[] {"cn", "holiday calendar of the seasonal regression: cn, us or none"});
+        k.put("alerts.clusterDays", new String[] {"14", "days the street-level cluster scan looks back over, today included"});
+        k.put("alerts.clusterMaxDays", new String[] {"3", "longest street-level cluster, in days"});
+        k.put("alerts.clusterAlpha", new String[] {"0.002", "a street-level cluster is reported when its p-value is below this"});
+        k.put("alerts.clusterReplications", new String[] {"999", "Monte Carlo replicates per cluster scan"});
         k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});

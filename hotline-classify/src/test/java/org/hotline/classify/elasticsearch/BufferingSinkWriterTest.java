@@ -6,23 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.metrics.SimpleCounter;
 import org.apache.flink.streaming.runtime.tasks.TestProcessingTimeService;
+import org.hotline.classify.records.TaggedRecord;
 import org.junit.jupiter.api.Test;
 
-class ElasticsearchRecordWriterTest {
+class BufferingSinkWriterTest {
     private final FakeBulkSender sender = new FakeBulkSender().thenAllOk();
     private final List<FailedDocument> failures = new ArrayList<>();
     private final TestProcessingTimeService time = new TestProcessingTimeService();
     private final SimpleCounter sent = new SimpleCounter();
     private final SimpleCounter sendErrors = new SimpleCounter();
 
-    private ElasticsearchRecordWriter writer(int batchSize) {
+    private BufferingSinkWriter<TaggedRecord> writer(int batchSize) {
         BulkRecordWriter bulk = new BulkRecordWriter(sender, failures::add, 2, 10, millis -> { });
-        return new ElasticsearchRecordWriter(bulk, failures::add, batchSize, 1000, time, sent, sendErrors);
+        return new BufferingSinkWriter<>(bulk, () -> { }, batchSize, 1000, time, sent, sendErrors);
     }
 
     @Test
     void sendsAFullBatchAtOnce() throws Exception {
-        ElasticsearchRecordWriter writer = writer(2);
+        BufferingSinkWriter<TaggedRecord> writer = writer(2);
 
         writer.write(TaggedRecords.full("a"), null);
         assertThat(sender.requests).isEmpty();
@@ -35,7 +36,7 @@ class ElasticsearchRecordWriterTest {
 
     @Test
     void anIdleStreamIsFlushedWhenTheIntervalPasses() throws Exception {
-        ElasticsearchRecordWriter writer = writer(100);
+        BufferingSinkWriter<TaggedRecord> writer = writer(100);
         time.setCurrentTime(0);
         writer.write(TaggedRecords.full("a"), null);
 
@@ -51,7 +52,7 @@ class ElasticsearchRecordWriterTest {
 
     @Test
     void aCheckpointFlushSendsWhatIsBuffered() throws Exception {
-        ElasticsearchRecordWriter writer = writer(100);
+        BufferingSinkWriter<TaggedRecord> writer = writer(100);
         writer.write(TaggedRecords.full("a"), null);
         writer.write(TaggedRecords.minimal("b"), null);
 
@@ -66,8 +67,8 @@ class ElasticsearchRecordWriterTest {
     void countsRefusedRecordsAsSendErrors() throws Exception {
         FakeBulkSender refusing = new FakeBulkSender().thenStatuses(id -> id.equals("b") ? 400 : 201);
         BulkRecordWriter bulk = new BulkRecordWriter(refusing, failures::add, 2, 10, millis -> { });
-        ElasticsearchRecordWriter writer =
-                new ElasticsearchRecordWriter(bulk, failures::add, 2, 1000, time, sent, sendErrors);
+        BufferingSinkWriter<TaggedRecord> writer =
+                new BufferingSinkWriter<>(bulk, () -> { }, 2, 1000, time, sent, sendErrors);
 
         writer.write(TaggedRecords.full("a"), null);
         writer.write(TaggedRecords.full("b"), null);
@@ -79,7 +80,7 @@ class ElasticsearchRecordWriterTest {
 
     @Test
     void closeStopsTheTimerAndClosesTheClient() throws Exception {
-        ElasticsearchRecordWriter writer = writer(100);
+        BufferingSinkWriter<TaggedRecord> writer = writer(100);
         writer.write(TaggedRecords.full("a"), null);
 
         writer.close();

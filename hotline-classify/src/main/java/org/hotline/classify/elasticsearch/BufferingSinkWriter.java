@@ -6,28 +6,29 @@ import java.util.List;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.metrics.Counter;
-import org.hotline.classify.records.TaggedRecord;
 
 /**
- * Buffers records and sends them in bulk when the batch is full, when the flush timer fires (so an idle stream
- * still gets its last records indexed within the interval) and when Flink flushes on a checkpoint or end of input.
- * The timer runs in the task's mailbox thread, so it never races with {@link #write}.
+ * Buffers values and hands them to a {@link BatchWriter} when the batch is full, when the flush timer fires (so an
+ * idle stream still gets its last values written within the interval) and when Flink flushes on a checkpoint or end
+ * of input. The timer runs in the task's mailbox thread, so it never races with {@link #write}. Shared by the
+ * record sink and the alert sink.
  */
-final class ElasticsearchRecordWriter implements SinkWriter<TaggedRecord> {
-    private final BulkRecordWriter bulkWriter;
-    private final FailureListener failureListener;
+public final class BufferingSinkWriter<T> implements SinkWriter<T> {
+    private final BatchWriter<T> batchWriter;
+    private final AutoCloseable alsoClose;
     private final int batchSize;
     private final long flushIntervalMillis;
     private final ProcessingTimeService timeService;
     private final Counter sent;
     private final Counter sendErrors;
-    private final List<TaggedRecord> buffer = new ArrayList<>();
+    private final List<T> buffer = new ArrayList<>();
     private boolean closed;
 
-    ElasticsearchRecordWriter(BulkRecordWriter bulkWriter, FailureListener failureListener, int batchSize,
+    /** @param alsoClose closed after the batch writer, e.g. a failure listener holding a producer */
+    public BufferingSinkWriter(BatchWriter<T> batchWriter, AutoCloseable alsoClose, int batchSize,
             long flushIntervalMillis, ProcessingTimeService timeService, Counter sent, Counter sendErrors) {
-        this.bulkWriter = bulkWriter;
-        this.failureListener = failureListener;
+        this.batchWriter = batchWriter;
+        this.alsoClose = alsoClose;
         this.batchSize = batchSize;
         this.flushIntervalMillis = flushIntervalMillis;
         this.timeService = timeService;
@@ -37,8 +38,8 @@ final class ElasticsearchRecordWriter implements SinkWriter<TaggedRecord> {
     }
 
     @Override
-    public void write(TaggedRecord record, Context context) throws IOException, InterruptedException {
-        buffer.add(record);
+    public void write(T value, Context context) throws IOException, InterruptedException {
+        buffer.add(value);
         if (buffer.size() >= batchSize) {
             sendBuffer();
         }
@@ -62,13 +63,13 @@ final class ElasticsearchRecordWriter implements SinkWriter<TaggedRecord> {
         if (buffer.isEmpty()) {
             return;
         }
-        BulkRecordWriter.BulkResult result = bulkWriter.write(buffer);
+        BatchWriter.BulkResult result = batchWriter.write(buffer);
         sent.inc(result.indexed());
         sendErrors.inc(result.failed());
         buffer.clear();
     }
 
-    /** Records buffered and not yet sent. */
+    /** Values buffered and not yet sent. */
     int buffered() {
         return buffer.size();
     }
@@ -77,9 +78,9 @@ final class ElasticsearchRecordWriter implements SinkWriter<TaggedRecord> {
     public void close() throws Exception {
         closed = true;
         try {
-            bulkWriter.close();
+            batchWriter.close();
         } finally {
-            failureListener.close();
+            alsoClose.close();
         }
     }
 }

@@ -1,0 +1,63 @@
+package org.hotline.alerts.job;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.hotline.models.config.HotlineConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hotline alerts run}: runs the alert job against the configured Kafka and Elasticsearch, locally on a
+ * MiniCluster or, as main() of a job jar, on a Flink cluster.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        header = "Run the Flink alert job: tagged topic → daily series → alerts in Elasticsearch.",
+        description = {
+            "Reads the tagged topic (kafka.topic.tagged, consumer group alerts.group), counts each record in its "
+                    + "taxonomy node × district series at every level, and at the end of each day (alerts.zone) "
+                    + "writes SEASONAL, HIGH_FREQUENCY, COMMON and street-level CLUSTERED alerts to es.alertIndex. "
+                    + "Runs until stopped.",
+            "Every setting is a configuration key (docs/configuration.md): --config FILE, HOTLINE_* environment "
+                    + "variables, then --set KEY=VALUE."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  hotline alerts run",
+            "  hotline alerts run --set alerts.commonMinDistricts=2 --set alerts.rules=rules.json"})
+public final class AlertJobCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+        AlertJob.prepare(config);
+        var env = AlertJob.environment(config);
+        JobClient job = AlertJob.wire(config).start(env);
+        System.out.println("alert job " + job.getJobID() + " running; config " + config);
+        if (env.getConfiguration().get(DeploymentOptions.ATTACHED)) {
+            job.getJobExecutionResult().get();
+        }
+        return 0;
+    }
+
+    /** Entry point for {@code flink run}; never System.exit (inside a JobManager that would stop the cluster). */
+    public static void main(String[] args) {
+        int exitCode = new CommandLine(new AlertJobCommand()).execute(args);
+        if (exitCode != 0) {
+            throw new IllegalStateException("hotline alerts run failed with exit code " + exitCode
+                    + "; its error is printed above");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.hotline.alerts.job;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.hotline.alerts.alert.AlertRules;
+import org.hotline.alerts.alert.SeriesAlerter;
+import org.hotline.alerts.calendar.HolidayCalendar;
+import org.hotline.alerts.job.functions.CityDays;
+import org.hotline.models.config.HotlineConfig;
+
+/**
+ * What the alert job's functions need, read once from the configuration where the job is built and shipped with
+ * the functions (the rules file's text travels, not its path, so task managers need no copy of it).
+ *
+ * @param zone               the city's time zone; days are cut at its midnight
+ * @param outOfOrderness     how late a record may arrive and still count for its day
+ * @param idleness           after this long without records a source partition no longer holds watermarks back
+ * @param commonMinDistricts k of COMMON alerts
+ * @param seriesTtlDays      a series without records for this many days loses its state
+ * @param rulesJson          {@link AlertRules} as JSON; blank for the defaults
+ * @param holidays           holiday calendar name: cn, us or none
+ * @param clusterDays        days the street-level cluster scan looks back over (today included)
+ * @param clusterMaxDays     longest cluster, in days
+ * @param clusterAlpha       a cluster is reported when its Monte Carlo p-value is below this
+ * @param clusterReplications Monte Carlo replicates per scan
+ */
+public record AlertSettings(String zone, Duration outOfOrderness, Duration idleness, int commonMinDistricts,
+                            int seriesTtlDays, String rulesJson, String holidays, int clusterDays,
+                            int clusterMaxDays, double clusterAlpha, int clusterReplications) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public AlertSettings {
+        ZoneId.of(zone);
+        if (commonMinDistricts < 1) {
+            throw new IllegalArgumentException("alerts.commonMinDistricts must be at least 1, was " + commonMinDistricts);
+        }
+        if (seriesTtlDays < 1) {
+            throw new IllegalArgumentException("alerts.seriesTtl must be at least one day");
+        }
+        rulesJson = rulesJson == null ? "" : rulesJson;
+        if (clusterDays < 2 || clusterMaxDays < 1 || clusterMaxDays > clusterDays) {
+            throw new IllegalArgumentException("alerts.clusterDays must be at least 2 and alerts.clusterMaxDays between"
+                    + " 1 and alerts.clusterDays, were " + clusterDays + " and " + clusterMaxDays);
+        }
+        if (!(clusterAlpha > 0 && clusterAlpha < 1) || clusterReplications < 19) {
+            throw new IllegalArgumentException("alerts.clusterAlpha must be in (0, 1) and alerts.clusterReplications"
+                    + " at least 19, were " + clusterAlpha + " and " + clusterReplications);
+        }
+        HolidayCalendar.named(holidays);
+        rules();
+    }
+
+    /** The defaults of docs/configuration.md. */
+    public static AlertSettings defaults() {
+        return from(HotlineConfig.defaults());
+    }
+
+    public static AlertSettings from(HotlineConfig config) {
+        String rulesFile = config.get("alerts.rules");
+        String rulesJson = "";
+        if (!rulesFile.isEmpty()) {
+            try {
+                rulesJson = Files.readString(Path.of(rulesFile), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read alerts.rules file " + rulesFile + ": " + e.getMessage(),
+                        e);
+            }
+        }
+        return new AlertSettings(config.get("alerts.zone"), config.getDuration("alerts.outOfOrderness"),
+                config.getDuration("alerts.idleness"), config.getInt("alerts.commonMinDistricts"),
+                (int) config.getDuration("alerts.seriesTtl").toDays(), rulesJson, config.get("alerts.holidays"),
+                config.getInt("alerts.clusterDays"), config.getInt("alerts.clusterMaxDays"),
+                config.getDouble("alerts.clusterAlpha"), config.getInt("alerts.clusterReplications"));
+    }
+
+    public AlertSettings withCommonMinDistricts(int k) {
+        return new AlertSettings(zone, outOfOrderness, idleness, k, seriesTtlDays, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+                clusterReplications);
+    }
+
+    public AlertSettings withRulesJson(String json) {
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, seriesTtlDays, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+                clusterReplications);
+    }
+
+    public AlertSettings withSeriesTtlDays(int days) {
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, days, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+                clusterReplications);
+    }
+
+    public CityDays days() {
+        return CityDays.of(zone);
+    }
+
+    public AlertRules rules() {
+        try {
+            return AlertRules.parse(rulesJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("alerts.rules is not valid rules JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh alerter (detectors are not serializable; each parallel instance builds its own in open()). */
+    public SeriesAlerter seriesAlerter() {
+        return new SeriesAlerter(rules(), HolidayCalendar.named(holidays));
+    }
+}

@@ -1,0 +1,122 @@
+package org.hotline.alerts.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.hotline.alerts.alert.Alert;
+import org.hotline.alerts.alert.AlertKind;
+import org.hotline.alerts.job.functions.TestRecords;
+import org.hotline.classify.records.TaggedRecord;
+import org.hotline.classify.serde.JsonTypeInfo;
+import org.hotline.models.config.HotlineConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The whole alert job on a Flink MiniCluster: 40 days of synthetic tagged records in four districts (one street
+ * each), a surge of heating complaints in one district on day 30 (SEASONAL at three levels, and a street-level
+ * CLUSTERED at three levels) and a surge of noise complaints in three districts on day 35 (SEASONAL in each, and
+ * COMMON at both levels).
+ */
+class AlertJobITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    private static final LocalDate START = LocalDate.parse("2026-01-05");
+    private static final List<String> DISTRICTS = List.of("东城区", "西城区", "朝阳区", "海淀区");
+    private static final List<String> HEATING = List.of("城乡建设", "供热", "暖气不热");
+    private static final List<String> NOISE = List.of("环境保护", "噪音污染");
+    private static final int[] STEADY = {5, 6, 4, 5, 6, 5, 4};
+    private static final LocalDate HEATING_SURGE = START.plusDays(30);
+    private static final LocalDate NOISE_SURGE = START.plusDays(35);
+
+    /** Static, so the source's generator reads it without capturing (and serializing) it. */
+    private static final List<TaggedRecord> RECORDS = records();
+
+    static List<TaggedRecord> records() {
+        List<TaggedRecord> records = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            LocalDate day = START.plusDays(d);
+            for (int k = 0; k < DISTRICTS.size(); k++) {
+                String district = DISTRICTS.get(k);
+                int heating = day.equals(HEATING_SURGE) && k == 0 ? 40 : STEADY[(d + k) % 7];
+                int noise = day.equals(NOISE_SURGE) && k < 3 ? 35 : STEADY[(d + 2 * k) % 7];
+                for (int i = 0; i < heating; i++) {
+                    records.add(TestRecords.tagged("h-" + d + "-" + k + "-" + i, day, LocalTime.of(8, i % 60),
+                            district, "暖气 不热 温度 低", HEATING));
+                }
+                for (int i = 0; i < noise; i++) {
+                    records.add(TestRecords.tagged("n-" + d + "-" + k + "-" + i, day, LocalTime.of(20, i % 60),
+                            district, "夜间 施工 噪音", NOISE));
+                }
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void findsThePlantedSurgesAndTheCommonDemandWithDeterministicIds() throws Exception {
+        DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> RECORDS.get(i.intValue()),
+                RECORDS.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
+        CollectingSink<Alert> sink = new CollectingSink<>("alert-job-it");
+        HotlineConfig config = HotlineConfig.defaults().with(Map.of("alerts.commonMinDistricts", "3"));
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        JobClient job = AlertJob.wire(config, source, List.of(sink)).start(env);
+        try {
+            job.getJobExecutionResult().get(); // bounded: the final watermark closes every day
+        } finally {
+            if (!job.getJobStatus().get().isGloballyTerminalState()) {
+                job.cancel().get();
+            }
+        }
+
+        List<Alert> alerts = sink.values();
+        assertThat(alerts).extracting(Alert::kind, Alert::nodePath, Alert::districts, Alert::windowEnd)
+                .containsExactlyInAnyOrder(
+                        tuple(AlertKind.SEASONAL, "城乡建设", List.of("东城区"), HEATING_SURGE),
+                        tuple(AlertKind.SEASONAL, "城乡建设/供热", List.of("东城区"), HEATING_SURGE),
+                        tuple(AlertKind.SEASONAL, "城乡建设/供热/暖气不热", List.of("东城区"), HEATING_SURGE),
+                        tuple(AlertKind.SEASONAL, "环境保护", List.of("东城区"), NOISE_SURGE),
+                        tuple(AlertKind.SEASONAL, "环境保护", List.of("西城区"), NOISE_SURGE),
+                        tuple(AlertKind.SEASONAL, "环境保护", List.of("朝阳区"), NOISE_SURGE),
+                        tuple(AlertKind.SEASONAL, "环境保护/噪音污染", List.of("东城区"), NOISE_SURGE),
+                        tuple(AlertKind.SEASONAL, "环境保护/噪音污染", List.of("西城区"), NOISE_SURGE),
+                        tuple(AlertKind.SEASONAL, "环境保护/噪音污染", List.of("朝阳区"), NOISE_SURGE),
+                        tuple(AlertKind.COMMON, "环境保护", List.of("东城区", "朝阳区", "西城区"), NOISE_SURGE),
+                        tuple(AlertKind.COMMON, "环境保护/噪音污染", List.of("东城区", "朝阳区", "西城区"), NOISE_SURGE),
+                        // One street's burst interacts with place and day; three districts rising together do not.
+                        tuple(AlertKind.CLUSTERED, "城乡建设", List.of("东城区/东城区一街道"), HEATING_SURGE),
+                        tuple(AlertKind.CLUSTERED, "城乡建设/供热", List.of("东城区/东城区一街道"), HEATING_SURGE),
+                        tuple(AlertKind.CLUSTERED, "城乡建设/供热/暖气不热", List.of("东城区/东城区一街道"),
+                                HEATING_SURGE));
+        assertThat(alerts).allSatisfy(alert -> assertThat(alert.id()).isEqualTo(Alert.idOf(alert.kind(),
+                alert.nodePath(), alert.districts(), alert.windowStart(), alert.windowEnd())));
+        assertThat(alerts).filteredOn(a -> a.kind() == AlertKind.COMMON)
+                .extracting(Alert::id)
+                .contains(Alert.idOf(AlertKind.COMMON, "环境保护/噪音污染", List.of("西城区", "朝阳区", "东城区"),
+                        NOISE_SURGE, NOISE_SURGE));
+        assertThat(alerts).filteredOn(a -> a.nodePath().equals("城乡建设/供热/暖气不热"))
+                .filteredOn(a -> a.kind() == AlertKind.SEASONAL).singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.observed()).isEqualTo(40);
+                    assertThat(alert.evidence().topPhrases()).contains("暖气", "不热", "温度");
+                    assertThat(alert.evidence().exampleRecordIds()).allMatch(id -> id.startsWith("h-30-0-"));
+                });
+    }
+}

@@ -1,0 +1,157 @@
+package org.hotline.alerts.job.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.hotline.alerts.alert.Alert;
+import org.hotline.alerts.alert.AlertKind;
+import org.hotline.alerts.job.AlertSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DailySeriesFunctionTest {
+    private static final String NODE = "城乡建设/供热";
+    private static final String DISTRICT = "东城区";
+    /** A steady week: C2's alarm line is its mean + 3 SD ≈ 7.3, never reached. */
+    private static final int[] STEADY = {5, 6, 4, 5, 6, 5, 4};
+    private static final LocalDate START = LocalDate.parse("2026-01-05");
+
+    private KeyedOneInputStreamOperatorTestHarness<String, SeriesEvent, Alert> harness;
+    private int nextId;
+
+    private void open(AlertSettings settings) throws Exception {
+        harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new DailySeriesFunction(settings)), SeriesEvent::seriesKey, Types.STRING);
+        harness.open();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    private void records(String district, LocalDate day, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            harness.processElement(new StreamRecord<>(
+                    TestRecords.event(NODE, district, "r-" + nextId++, "暖气 不热 小区"), TestRecords.at(day)));
+        }
+    }
+
+    private void endOf(LocalDate day) throws Exception {
+        harness.processWatermark(TestRecords.DAYS.endOfDay(day));
+    }
+
+    /** Steady days 0..days-1, each closed by the watermark. */
+    private void steady(String district, int days) throws Exception {
+        for (int d = 0; d < days; d++) {
+            records(district, START.plusDays(d), STEADY[d % STEADY.length]);
+            endOf(START.plusDays(d));
+        }
+    }
+
+    @Test
+    void aSurgeInAYoungSeriesRaisesOneSeasonalAlertFromEarsC2() throws Exception {
+        open(AlertSettings.defaults());
+        steady(DISTRICT, 30);
+        assertThat(harness.extractOutputValues()).isEmpty();
+
+        LocalDate surgeDay = START.plusDays(30);
+        records(DISTRICT, surgeDay, 40);
+        assertThat(harness.extractOutputValues()).as("nothing before the day ends").isEmpty();
+        endOf(surgeDay);
+
+        List<Alert> alerts = harness.extractOutputValues();
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.SEASONAL);
+            assertThat(alert.nodePath()).isEqualTo(NODE);
+            assertThat(alert.districts()).containsExactly(DISTRICT);
+            assertThat(alert.windowStart()).isEqualTo(surgeDay);
+            assertThat(alert.windowEnd()).isEqualTo(surgeDay);
+            assertThat(alert.observed()).isEqualTo(40);
+            assertThat(alert.expected()).isBetween(4.0, 6.0);
+            assertThat(alert.id()).isEqualTo(Alert.idOf(AlertKind.SEASONAL, NODE, List.of(DISTRICT), surgeDay,
+                    surgeDay));
+            assertThat(alert.evidence().note()).contains("ears-c2");
+            assertThat(alert.evidence().exampleRecordIds()).hasSize(3);
+            assertThat(alert.evidence().topPhrases()).containsExactly("不热", "小区", "暖气");
+        });
+        assertThat(harness.getOutput()).filteredOn(o -> o instanceof StreamRecord<?>)
+                .extracting(o -> ((StreamRecord<?>) o).getTimestamp())
+                .containsExactly(TestRecords.DAYS.endOfDay(surgeDay));
+    }
+
+    @Test
+    void noSeasonalDecisionDuringTheWarmUpButHighFrequencyAppliesAtOnce() throws Exception {
+        open(AlertSettings.defaults().withRulesJson(
+                "{\"nodes\": {\"城乡建设/供热\": {\"minDailyCount\": 30}}}"));
+        steady(DISTRICT, 5);
+        records(DISTRICT, START.plusDays(5), 40);
+        endOf(START.plusDays(5));
+
+        assertThat(harness.extractOutputValues()).extracting(Alert::kind).containsExactly(AlertKind.HIGH_FREQUENCY);
+    }
+
+    @Test
+    void silentDaysCountAsZerosAndFireNoTimer() throws Exception {
+        open(AlertSettings.defaults());
+        steady(DISTRICT, 14);
+        // Eleven days without records, then a normal day: C2's baseline (days t-9..t-3) is all zeros now, so the
+        // normal day alarms; had the silent days been skipped instead of counted, the baseline would be steady.
+        LocalDate after = START.plusDays(25);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1); // only the cleanup timer
+        records(DISTRICT, after, 5);
+        endOf(after);
+
+        assertThat(harness.extractOutputValues()).extracting(Alert::kind, Alert::windowEnd)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertKind.SEASONAL, after));
+    }
+
+    @Test
+    void keepsOneHistoryPerSeriesAndLeaksNoStateOrTimers() throws Exception {
+        open(AlertSettings.defaults().withSeriesTtlDays(30));
+        steady(DISTRICT, 10);
+        steady("西城区", 10);
+
+        // Per series: the history and the cleanup time; open days are gone once closed.
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(4);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(2);
+
+        // A day still open holds its evidence and its timer.
+        records(DISTRICT, START.plusDays(10), 3);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(5);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(3);
+        endOf(START.plusDays(10));
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(4);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(2);
+
+        // Thirty silent days later both series are dropped: no state, no timers.
+        endOf(START.plusDays(10 + 31));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(harness.numProcessingTimeTimers()).isZero();
+    }
+
+    @Test
+    void aLateRecordCountsInTheHistoryButRaisesNoAlert() throws Exception {
+        open(AlertSettings.defaults());
+        steady(DISTRICT, 20);
+        // 40 records for a day the watermark has passed: a surge, but too late to be reported.
+        records(DISTRICT, START.plusDays(19), 40);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+        assertThat(harness.extractOutputValues()).isEmpty();
+
+        // Day 19 now holds 44: the next days' baseline (days t-9..t-3) sees it.
+        LocalDate later = START.plusDays(22);
+        records(DISTRICT, later, 60);
+        endOf(later);
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(alert ->
+                assertThat(alert.expected()).isGreaterThan(9));
+    }
+}

@@ -2,6 +2,7 @@ package org.hotline.alerts.elasticsearch;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hotline.alerts.alert.Alert;
 
@@ -41,6 +42,14 @@ public final class AlertDocument {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("lastSeenAt", now.toString());
         putFinite(doc, "observed", alert.observed());
+        return doc;
+    }
+
+    /** Who the alert was e-mailed to when it first appeared. */
+    public static Map<String, Object> mailed(List<String> addresses, Instant now) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("mailedTo", addresses);
+        doc.put("mailedAt", now.toString());
         return doc;
     }
 

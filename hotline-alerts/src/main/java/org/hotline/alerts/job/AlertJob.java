@@ -9,7 +9,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.elasticsearch.AlertIndex;
+import org.hotline.alerts.elasticsearch.AlertBulkWriter;
 import org.hotline.alerts.elasticsearch.ElasticsearchAlertSink;
+import org.hotline.alerts.notify.NewAlertMailer;
 import org.hotline.alerts.job.functions.ReceivedAtTimestamps;
 import org.hotline.classify.ClassifyJob;
 import org.hotline.classify.elasticsearch.ElasticsearchClients;
@@ -37,10 +39,16 @@ public final class AlertJob {
         this.settings = settings;
     }
 
-    /** The production wiring: the tagged topic in (own consumer group), the alert index out. */
+    /**
+     * The production wiring: the tagged topic in (own consumer group), the alert index out, and each new alert
+     * e-mailed to its department and districts when {@code mail.smtp.host} is set.
+     */
     public static AlertJob wire(HotlineConfig config) {
+        AlertBulkWriter.FirstSightings.Factory mail = NewAlertMailer.forConfig(config)
+                .<AlertBulkWriter.FirstSightings.Factory>map(mailer -> mailer)
+                .orElse(AlertBulkWriter.FirstSightings.Factory.NONE);
         return wire(config, KafkaConnectors.jsonSource(config, "kafka.topic.tagged", config.get("alerts.group"),
-                TaggedRecord.class), List.of(new ElasticsearchAlertSink(elasticsearch(config))));
+                TaggedRecord.class), List.of(new ElasticsearchAlertSink(elasticsearch(config), mail)));
     }
 
     /** Any source and sinks with the configured settings, e.g. the demo's or a test's. */

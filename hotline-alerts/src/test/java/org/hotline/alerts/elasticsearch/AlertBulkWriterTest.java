@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.classify.elasticsearch.BatchWriter;
 import org.hotline.classify.elasticsearch.BulkSender;
@@ -48,8 +49,12 @@ class AlertBulkWriterTest {
     }
 
     private final InMemoryIndex index = new InMemoryIndex();
-    private final AlertBulkWriter writer = new AlertBulkWriter(new RetryingBulk(index, 3, 1, millis -> { }),
-            Clock.fixed(AlertDocumentTest.NOW, ZoneOffset.UTC));
+    private final AlertBulkWriter writer = writer(AlertBulkWriter.FirstSightings.NONE);
+
+    private AlertBulkWriter writer(AlertBulkWriter.FirstSightings firstSightings) {
+        return new AlertBulkWriter(new RetryingBulk(index, 3, 1, millis -> { }),
+                Clock.fixed(AlertDocumentTest.NOW, ZoneOffset.UTC), firstSightings);
+    }
 
     @Test
     void newAlertsAreCreatedAndKnownOnesOnlyMarkedSeenAgain() throws Exception {
@@ -66,6 +71,31 @@ class AlertBulkWriterTest {
             assertThat(op.type()).isEqualTo(BulkSender.Operation.Type.UPDATE);
             assertThat(op.id()).isEqualTo(east.id());
             assertThat(op.document()).containsOnlyKeys("lastSeenAt", "observed");
+        });
+    }
+
+    @Test
+    void onlyFirstSightingsAreToldAndWhoWasToldIsStored() throws Exception {
+        Alert east = AlertDocumentTest.alert("东城区", 40);
+        Alert west = AlertDocumentTest.alert("西城区", 30);
+        List<List<String>> told = new ArrayList<>();
+        AlertBulkWriter mailing = writer(created -> {
+            told.add(created.stream().map(Alert::id).toList());
+            return created.stream().collect(Collectors.toMap(Alert::id, alert -> List.of("duty@city.gov")));
+        });
+
+        mailing.write(List.of(east));
+        mailing.write(List.of(east, west));
+        mailing.write(List.of(east, west));
+
+        assertThat(told).containsExactly(List.of(east.id()), List.of(west.id()));
+        List<BulkSender.Operation> notes = index.requests.stream().flatMap(List::stream)
+                .filter(op -> op.document().containsKey("mailedTo")).toList();
+        assertThat(notes).extracting(BulkSender.Operation::id).containsExactly(east.id(), west.id());
+        assertThat(notes).allSatisfy(op -> {
+            assertThat(op.type()).isEqualTo(BulkSender.Operation.Type.UPDATE);
+            assertThat(op.document()).containsOnlyKeys("mailedTo", "mailedAt")
+                    .containsEntry("mailedTo", List.of("duty@city.gov"));
         });
     }
 

@@ -34,7 +34,10 @@ import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
 import org.hotline.models.console.ProgressBar;
+import org.hotline.models.sample.Gazetteer;
+import org.hotline.models.sample.Surge;
 import org.hotline.models.sample.SyntheticDemands;
+import org.hotline.models.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -43,8 +46,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hotline demo}: the whole pipeline on one machine. Starts Kafka and Elasticsearch (unless told to use
- * external ones), trains a model on demands the product generates itself, runs the classify job on a local Flink
- * MiniCluster, streams a sample through intake and waits until it is searchable.
+ * external ones), trains a model on demands the product generates itself, runs the classify and alert jobs on a
+ * local Flink MiniCluster, streams a sample with planted surges through intake, waits until it is searchable and
+ * prints the alerts raised.
  */
 @Command(
         name = "demo",
@@ -54,8 +58,9 @@ import picocli.CommandLine.Option;
         description = {
             "Starts a Kafka KRaft broker and Elasticsearch " + "from Maven jars (as an unprivileged user when run as "
                     + "root), trains a classifier on synthetic demands (none of any real data set), runs the "
-                    + "classify job on a local Flink MiniCluster, streams --records synthetic demands through "
-                    + "intake, and prints what it counted. Ctrl-C stops everything it started.",
+                    + "classify job and the alert job on a local Flink MiniCluster, streams --records synthetic "
+                    + "demands (with --surge outbreaks planted) through intake, and prints what was indexed and "
+                    + "which alerts were raised. Ctrl-C stops everything it started.",
             "Engines keep their data under --work-dir, so a second run with the same --seed replays the same "
                     + "records and the index count does not change."},
         footerHeading = "%nExamples:%n",
@@ -64,6 +69,12 @@ import picocli.CommandLine.Option;
             "  ./hotline demo --records 5000 --exit-when-done",
             "  ./hotline demo --kafka kafka1:9092 --elasticsearch https://es1:9200 --set es.apiKey=…"})
 public final class DemoCommand implements Callable<Integer> {
+    /** A week of night-time noise from one street; a heating breakdown in three districts at once. */
+    private static final String DEMO_SURGES = "环境保护/环境污染/噪音污染@江滨区/解放街道:2026-02-16:6:0.08;"
+            + "城乡建设/城市建设和市政管理/冬季采暖@南浦区:2026-03-02:5:0.1;"
+            + "城乡建设/城市建设和市政管理/冬季采暖@云台区:2026-03-02:5:0.1;"
+            + "城乡建设/城市建设和市政管理/冬季采暖@东岭区:2026-03-02:5:0.1";
+    private static final int ALERT_EXAMPLES = 10;
 
     @Option(names = "--records", paramLabel = "N", defaultValue = "2000",
             description = "synthetic demands to stream through the pipeline (default: ${DEFAULT-VALUE})")
@@ -88,6 +99,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--train-records", paramLabel = "N", defaultValue = "6000",
             description = "synthetic demands to train the demo model on (default: ${DEFAULT-VALUE})")
     int trainRecords;
+
+    @Option(names = "--surge", paramLabel = "SPEC", defaultValue = DEMO_SURGES, split = ";",
+            description = "demand surges to plant for the alert job, LEAF[@DISTRICT[/STREET]]:FIRST-DAY:DAYS:SHARE, "
+                    + "';'-separated or repeated; 'none' for none (default: ${DEFAULT-VALUE})")
+    List<String> surges;
 
     @Option(names = "--kafka", paramLabel = "HOST:PORT",
             description = "use this external Kafka instead of starting one")
@@ -148,6 +164,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             ClassifyJob.prepare(config);
             started.add(startClassifyJob(config));
+            started.add(DemoAlerts.start(config, this::step));
 
             List<String> ids = new ArrayList<>(records);
             IntakeSummary summary = feed(config, ids);
@@ -161,6 +178,7 @@ public final class DemoCommand implements Callable<Integer> {
                                 + "taxonomy path)%n", searchable, summary.accepted(), config.get("es.index"),
                         search.count(), withPath);
             }
+            DemoAlerts.print(out, DemoAlerts.awaitSettled(config, Duration.ofMinutes(2)), ALERT_EXAMPLES);
             if (exitWhenDone) {
                 return 0;
             }
@@ -168,7 +186,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + "/_search · Kafka " + config.get("kafka.bootstrap") + " topics "
                     + config.get("kafka.topic.tagged") + ", " + config.get("kafka.topic.deadletter")
                     + " · logs " + HotlineHome.path().resolve("work/logs/hotline.log") + " and the engines' under "
-                    + work + ". Ctrl-C stops everything.");
+                    + work + " · alerts: ./hotline alerts list --set es.urls=" + config.getList("es.urls").get(0)
+                    + ". Ctrl-C stops everything.");
             stopped.await();
             return 0;
         } catch (EngineException e) {
@@ -255,7 +274,8 @@ public final class DemoCommand implements Callable<Integer> {
     /** Generates the demo records and sends them through intake, exactly as `hotline ingest` would. */
     private IntakeSummary feed(HotlineConfig config, List<String> ids) {
         KafkaSinkSettings settings = KafkaSinkSettings.from(config);
-        SyntheticDemands demands = SyntheticDemands.withDefaults(seed);
+        SyntheticDemands demands = new SyntheticDemands(Taxonomy.loadDefault(), Gazetteer.defaultCity(),
+                SyntheticDemands.Settings.defaults().withSurges(plantedSurges()), seed);
         AtomicLong line = new AtomicLong();
         ProgressBar bar = new ProgressBar("intake", records);
         try (KafkaRecordSink sink = KafkaRecordSink.open(settings, DeadLetterEncoder.safeDefault())) {
@@ -269,6 +289,10 @@ public final class DemoCommand implements Callable<Integer> {
             bar.done();
             return summary;
         }
+    }
+
+    private List<Surge> plantedSurges() {
+        return surges.size() == 1 && surges.get(0).equals("none") ? List.of() : DemoAlerts.surges(surges);
     }
 
     private static byte[] json(HotlineRecord record) {

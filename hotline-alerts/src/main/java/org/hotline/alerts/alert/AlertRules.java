@@ -12,7 +12,7 @@ import org.hotline.alerts.detect.RegressionScanDetector;
 /**
  * Analyst-set alert rules, loadable from JSON:
  * <pre>{@code
- * {"commonDistricts": 3, "seasonalThreshold": 3.0,
+ * {"commonDistricts": 3, "seasonalThreshold": 3.0, "seasonalMinCount": 3, "seasonalMaxPValue": 0.001,
  *  "defaultNode": {"minDailyCount": 50, "maxDailyShare": 0.2},
  *  "nodes": {"城乡建设/供热": {"minDailyCount": 20, "maxDailyShare": 0.05}}}
  * }</pre>
@@ -20,11 +20,16 @@ import org.hotline.alerts.detect.RegressionScanDetector;
  *
  * @param commonDistricts   k: a node alarming in at least k districts in one window is a common demand (default 3)
  * @param seasonalThreshold z threshold of the seasonal (default) detector (default 3.3)
+ * @param seasonalMinCount  a seasonal alert needs at least this many demands on the day (default 3)
+ * @param seasonalMaxPValue and a Poisson tail probability of the count at most this (default 0.001); see
+ *                          {@link SeriesAlerter}
  */
 public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistricts,
                          @JsonProperty("seasonalThreshold") Double seasonalThreshold,
                          @JsonProperty("defaultNode") NodeRule defaultNode,
-                         @JsonProperty("nodes") Map<String, NodeRule> nodes) {
+                         @JsonProperty("nodes") Map<String, NodeRule> nodes,
+                         @JsonProperty("seasonalMinCount") Double seasonalMinCount,
+                         @JsonProperty("seasonalMaxPValue") Double seasonalMaxPValue) {
 
     /**
      * High-frequency thresholds for one node; a day alarms when either is reached. Use
@@ -55,6 +60,17 @@ public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistrict
         }
         defaultNode = Objects.requireNonNullElse(defaultNode, new NodeRule(null, null));
         nodes = Map.copyOf(Objects.requireNonNullElse(nodes, Map.of()));
+        seasonalMinCount = Objects.requireNonNullElse(seasonalMinCount, 3.0);
+        seasonalMaxPValue = Objects.requireNonNullElse(seasonalMaxPValue, 0.001);
+        if (!(seasonalMaxPValue > 0 && seasonalMaxPValue <= 1)) {
+            throw new IllegalArgumentException("seasonalMaxPValue must be in (0, 1]");
+        }
+    }
+
+    /** The seasonal gate at its defaults. */
+    public AlertRules(Integer commonDistricts, Double seasonalThreshold, NodeRule defaultNode,
+                      Map<String, NodeRule> nodes) {
+        this(commonDistricts, seasonalThreshold, defaultNode, nodes, null, null);
     }
 
     public static AlertRules defaults() {

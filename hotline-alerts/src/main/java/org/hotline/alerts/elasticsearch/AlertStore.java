@@ -29,7 +29,7 @@ import org.hotline.classify.elasticsearch.ElasticsearchConfig;
  * between, the change is refused rather than lost.
  */
 public final class AlertStore implements AutoCloseable {
-    private static final int MAX_LIST = 10_000;
+    public static final int MAX_LIST = 10_000;
 
     private final ElasticsearchClient client;
     private final String index;

@@ -34,7 +34,8 @@ public final class AlertPipeline {
                 .filter(CommonDemandFunction::counts)
                 .name("alerts that count for common demands").uid("common-candidates")
                 .keyBy(Alert::nodePath, Types.STRING)
-                .process(new CommonDemandFunction(settings.days(), settings.commonMinDistricts()),
+                .process(new CommonDemandFunction(settings.days(), settings.commonMinDistricts(),
+                        settings.commonWindowDays()),
                         JsonTypeInfo.of(Alert.class))
                 .name("common demands across districts").uid("common-demands");
         DataStream<Alert> clusteredAlerts = events

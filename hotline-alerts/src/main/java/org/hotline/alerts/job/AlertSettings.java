@@ -22,6 +22,7 @@ import org.hotline.models.config.HotlineConfig;
  * @param outOfOrderness     how late a record may arrive and still count for its day
  * @param idleness           after this long without records a source partition no longer holds watermarks back
  * @param commonMinDistricts k of COMMON alerts
+ * @param commonWindowDays   the k districts must alarm within this many days (1: on the same day)
  * @param seriesTtlDays      a series without records for this many days loses its state
  * @param rulesJson          {@link AlertRules} as JSON; blank for the defaults
  * @param holidays           holiday calendar name: cn, us or none
@@ -31,6 +32,7 @@ import org.hotline.models.config.HotlineConfig;
  * @param clusterReplications Monte Carlo replicates per scan
  */
 public record AlertSettings(String zone, Duration outOfOrderness, Duration idleness, int commonMinDistricts,
+                            int commonWindowDays,
                             int seriesTtlDays, String rulesJson, String holidays, int clusterDays,
                             int clusterMaxDays, double clusterAlpha, int clusterReplications) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,6 +41,9 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
         ZoneId.of(zone);
         if (commonMinDistricts < 1) {
             throw new IllegalArgumentException("alerts.commonMinDistricts must be at least 1, was " + commonMinDistricts);
+        }
+        if (commonWindowDays < 1) {
+            throw new IllegalArgumentException("alerts.commonWindowDays must be at least 1, was " + commonWindowDays);
         }
         if (seriesTtlDays < 1) {
             throw new IllegalArgumentException("alerts.seriesTtl must be at least one day");
@@ -74,23 +79,24 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
         }
         return new AlertSettings(config.get("alerts.zone"), config.getDuration("alerts.outOfOrderness"),
                 config.getDuration("alerts.idleness"), config.getInt("alerts.commonMinDistricts"),
+                config.getInt("alerts.commonWindowDays"),
                 (int) config.getDuration("alerts.seriesTtl").toDays(), rulesJson, config.get("alerts.holidays"),
                 config.getInt("alerts.clusterDays"), config.getInt("alerts.clusterMaxDays"),
                 config.getDouble("alerts.clusterAlpha"), config.getInt("alerts.clusterReplications"));
     }
 
     public AlertSettings withCommonMinDistricts(int k) {
-        return new AlertSettings(zone, outOfOrderness, idleness, k, seriesTtlDays, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+        return new AlertSettings(zone, outOfOrderness, idleness, k, commonWindowDays, seriesTtlDays, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
                 clusterReplications);
     }
 
     public AlertSettings withRulesJson(String json) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, seriesTtlDays, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
                 clusterReplications);
     }
 
     public AlertSettings withSeriesTtlDays(int days) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, days, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, days, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
                 clusterReplications);
     }
 

@@ -33,6 +33,35 @@ class SeriesAlerterTest {
     }
 
     @Test
+    void aSparseSeriesNeedsASignificantCountNotJustAboveAnAllZeroWeek() {
+        SeriesAlerter alerter = new SeriesAlerter(AlertRules.defaults(), HolidayCalendar.NONE);
+        DailySeries zeros = Synthetic.weekly(LocalDate.of(2026, 1, 5), 60, 0, 0, 1);
+        int day = zeros.size() - 1;
+
+        for (int count = 1; count <= 4; count++) {
+            assertThat(alerter.alerts("环境保护/噪音", "A1区", Synthetic.withCount(zeros, day, count), day, 50,
+                    Evidence.NONE)).as("count %d", count).isEmpty();
+        }
+        List<Alert> alerts = alerter.alerts("环境保护/噪音", "A1区", Synthetic.withCount(zeros, day, 6), day, 50,
+                Evidence.NONE);
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.SEASONAL);
+            // P(X ≥ 6) for Poisson(0.5): the expected count is floored at one demand every two days.
+            assertThat(alert.pValue()).isCloseTo(1.4164e-5, org.assertj.core.api.Assertions.within(1e-8));
+        });
+    }
+
+    @Test
+    void theSeasonalGateIsAnAnalystsSetting() throws Exception {
+        AlertRules lenient = AlertRules.parse("{\"seasonalMinCount\": 1, \"seasonalMaxPValue\": 1}");
+        DailySeries zeros = Synthetic.weekly(LocalDate.of(2026, 1, 5), 60, 0, 0, 1);
+        int day = zeros.size() - 1;
+        assertThat(new SeriesAlerter(lenient, HolidayCalendar.NONE).alerts("环境保护/噪音", "A1区",
+                Synthetic.withCount(zeros, day, 2), day, 50, Evidence.NONE)).extracting(Alert::kind)
+                .containsExactly(AlertKind.SEASONAL);
+    }
+
+    @Test
     void keepingOnlyTheHistoryWindowGivesTheSameDecision() {
         DailySeries longSeries = Synthetic.weekly(LocalDate.of(2019, 1, 7), 1400, 20, 0.5, 8);
         var detector = new org.hotline.alerts.detect.RegressionScanDetector(HolidayCalendar.NONE, 3.2);

@@ -73,7 +73,8 @@ class AlertJobITCase {
         DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> RECORDS.get(i.intValue()),
                 RECORDS.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
         CollectingSink<Alert> sink = new CollectingSink<>("alert-job-it");
-        HotlineConfig config = HotlineConfig.defaults().with(Map.of("alerts.commonMinDistricts", "3"));
+        HotlineConfig config = HotlineConfig.defaults().with(Map.of("alerts.commonMinDistricts", "3",
+                "alerts.commonWindowDays", "3"));
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
@@ -110,7 +111,7 @@ class AlertJobITCase {
         assertThat(alerts).filteredOn(a -> a.kind() == AlertKind.COMMON)
                 .extracting(Alert::id)
                 .contains(Alert.idOf(AlertKind.COMMON, "环境保护/噪音污染", List.of("西城区", "朝阳区", "东城区"),
-                        NOISE_SURGE, NOISE_SURGE));
+                        NOISE_SURGE.minusDays(2), NOISE_SURGE)); // a window of 3 days ending on the surge
         assertThat(alerts).filteredOn(a -> a.nodePath().equals("城乡建设/供热/暖气不热"))
                 .filteredOn(a -> a.kind() == AlertKind.SEASONAL).singleElement()
                 .satisfies(alert -> {

@@ -23,12 +23,7 @@ public final class IntakeTopics {
      * @throws SinkException when the broker cannot be reached or refuses
      */
     public static List<String> ensureExist(KafkaSinkSettings settings, String... moreTopics) {
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.timeout().toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, settings.timeout().toMillis()),
-                AdminClientConfig.CLIENT_ID_CONFIG, "hotline-ingest-admin");
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = admin(settings, "hotline-ingest-admin")) {
             long timeoutMs = settings.timeout().toMillis();
             Set<String> existing = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
             List<String> created = new ArrayList<>();
@@ -50,6 +45,15 @@ public final class IntakeTopics {
             Thread.currentThread().interrupt();
             throw new SinkException("interrupted while creating topics", e);
         }
+    }
+
+    /** An admin client on the settings' brokers with their timeout. */
+    static Admin admin(KafkaSinkSettings settings, String clientId) {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.timeout().toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, settings.timeout().toMillis()),
+                AdminClientConfig.CLIENT_ID_CONFIG, clientId));
     }
 
     /** False when another client created the topic first. */

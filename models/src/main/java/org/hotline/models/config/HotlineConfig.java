@@ -61,7 +61,8 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.zone", new String[] {"Asia/Shanghai", "time zone in which the alert job cuts days"});
         k.put("alerts.outOfOrderness", new String[] {"PT10M", "how late a tagged record may arrive and still count for its day (ISO-8601)"});
         k.put("alerts.idleness", new String[] {"PT1M", "a Kafka partition silent this long no longer holds the days back (ISO-8601)"});
-        k.put("alerts.commonMinDistricts", new String[] {"3", "k: a node alarming in at least k districts on one day raises a COMMON alert"});
+        k.put("alerts.commonMinDistricts", new String[] {"3", "k: a node alarming in at least k districts within alerts.commonWindowDays raises a COMMON alert"});
+        k.put("alerts.commonWindowDays", new String[] {"3", "days within which the k districts must alarm for a COMMON alert (1: the same day)"});
         k.put("alerts.seriesTtl", new String[] {"P90D", "state of a node × district series silent this long is dropped (ISO-8601, whole days)"});
         k.put("alerts.rules", new String[] {"", "JSON file of high-frequency thresholds and the seasonal threshold (blank: defaults)"});
         k.put("alerts.holidays", new String[] {"cn", "holiday calendar of the seasonal regression: cn, us or none"});

@@ -23,10 +23,16 @@ class CommonDemandFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new CommonDemandFunction(TestRecords.DAYS, 3)), Alert::nodePath,
-                Types.STRING);
-        harness.open();
+        harness = harness(1);
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Alert, Alert> harness(int windowDays)
+            throws Exception {
+        var opened = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new CommonDemandFunction(TestRecords.DAYS, 3, windowDays)),
+                Alert::nodePath, Types.STRING);
+        opened.open();
+        return opened;
     }
 
     @AfterEach
@@ -70,6 +76,29 @@ class CommonDemandFunctionTest {
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
         harness.processWatermark(TestRecords.DAYS.endOfDay(DAY.plusDays(1)));
         assertThat(harness.extractOutputValues()).hasSize(1);
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void districtsAlarmingOnDifferentDaysOfAWindowMakeOneCommonAlertThatGrowsWhenAnotherJoins() throws Exception {
+        harness.close();
+        harness = harness(3);
+        send(seasonal(NODE, "东城区", DAY, 30));
+        send(seasonal(NODE, "西城区", DAY.plusDays(1), 20));
+        send(seasonal(NODE, "朝阳区", DAY.plusDays(2), 25));
+        send(seasonal(NODE, "东城区", DAY.plusDays(2), 28)); // the same districts again: no news
+        send(seasonal(NODE, "海淀区", DAY.plusDays(3), 22)); // a fourth district joins
+        send(seasonal(NODE, "东城区", DAY.plusDays(9), 30)); // long after: alone
+        harness.processWatermark(TestRecords.DAYS.endOfDay(DAY.plusDays(20)));
+
+        List<Alert> common = harness.extractOutputValues();
+        assertThat(common).extracting(Alert::windowStart, Alert::windowEnd).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DAY, DAY.plusDays(2)),
+                org.assertj.core.groups.Tuple.tuple(DAY.plusDays(1), DAY.plusDays(3)));
+        assertThat(common.get(0).districts()).containsExactlyInAnyOrder("东城区", "西城区", "朝阳区");
+        assertThat(common.get(1).districts()).containsExactlyInAnyOrder("东城区", "西城区", "朝阳区", "海淀区");
+        assertThat(common.get(0).evidence().note()).contains("within 3 days");
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }

@@ -58,9 +58,9 @@ import picocli.CommandLine.Option;
         description = {
             "Starts a Kafka KRaft broker and Elasticsearch " + "from Maven jars (as an unprivileged user when run as "
                     + "root), trains a classifier on synthetic demands (none of any real data set), runs the "
-                    + "classify job and the alert job on a local Flink MiniCluster, streams --records synthetic "
-                    + "demands (with --surge outbreaks planted) through intake, and prints what was indexed and "
-                    + "which alerts were raised. Ctrl-C stops everything it started.",
+                    + "classify job on a local Flink MiniCluster, streams --records synthetic demands (with --surge "
+                    + "outbreaks planted) through intake, waits until they are searchable, then runs the alert job "
+                    + "over them and prints the alerts it raised. Ctrl-C stops everything it started.",
             "Engines keep their data under --work-dir, so a second run with the same --seed replays the same "
                     + "records and the index count does not change."},
         footerHeading = "%nExamples:%n",
@@ -164,7 +164,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
             ClassifyJob.prepare(config);
             started.add(startClassifyJob(config));
-            started.add(DemoAlerts.start(config, this::step));
 
             List<String> ids = new ArrayList<>(records);
             IntakeSummary summary = feed(config, ids);
@@ -178,7 +177,8 @@ public final class DemoCommand implements Callable<Integer> {
                                 + "taxonomy path)%n", searchable, summary.accepted(), config.get("es.index"),
                         search.count(), withPath);
             }
-            DemoAlerts.print(out, DemoAlerts.awaitSettled(config, Duration.ofMinutes(2)), ALERT_EXAMPLES);
+            DemoAlerts.catchUp(config, timeout, this::step);
+            DemoAlerts.print(out, DemoAlerts.stored(config), ALERT_EXAMPLES);
             if (exitWhenDone) {
                 return 0;
             }
@@ -187,7 +187,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + config.get("kafka.topic.tagged") + ", " + config.get("kafka.topic.deadletter")
                     + " · logs " + HotlineHome.path().resolve("work/logs/hotline.log") + " and the engines' under "
                     + work + " · alerts: ./hotline alerts list --set es.urls=" + config.getList("es.urls").get(0)
-                    + ". Ctrl-C stops everything.");
+                    + " (./hotline alerts run streams new ones). Ctrl-C stops everything.");
             stopped.await();
             return 0;
         } catch (EngineException e) {

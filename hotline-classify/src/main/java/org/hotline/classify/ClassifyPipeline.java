@@ -30,7 +30,7 @@ public final class ClassifyPipeline {
                 .name("parse, validate, mask").uid("parse-intake");
         DataStream<TaggedRecord> tagged = records
                 .keyBy(HotlineRecord::id, Types.STRING)
-                .process(new DropReplays(replayTtl), JsonTypeInfo.of(HotlineRecord.class))
+                .process(DropReplays.ofRecords(replayTtl), JsonTypeInfo.of(HotlineRecord.class))
                 .name("drop replays").uid("drop-replays")
                 .map(new ClassifyRecords(taggers), JsonTypeInfo.of(TaggedRecord.class))
                 .name("segment and classify").uid("classify");

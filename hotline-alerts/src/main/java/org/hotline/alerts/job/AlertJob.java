@@ -44,11 +44,25 @@ public final class AlertJob {
      * e-mailed to its department and districts when {@code mail.smtp.host} is set.
      */
     public static AlertJob wire(HotlineConfig config) {
+        return wire(config, KafkaConnectors.jsonSource(config, "kafka.topic.tagged", config.get("alerts.group"),
+                TaggedRecord.class), List.of(indexSink(config)));
+    }
+
+    /** The alert index, e-mailing each new alert when {@code mail.smtp.host} is set. */
+    private static ElasticsearchAlertSink indexSink(HotlineConfig config) {
         AlertBulkWriter.FirstSightings.Factory mail = NewAlertMailer.forConfig(config)
                 .<AlertBulkWriter.FirstSightings.Factory>map(mailer -> mailer)
                 .orElse(AlertBulkWriter.FirstSightings.Factory.NONE);
-        return wire(config, KafkaConnectors.jsonSource(config, "kafka.topic.tagged", config.get("alerts.group"),
-                TaggedRecord.class), List.of(new ElasticsearchAlertSink(elasticsearch(config), mail)));
+        return new ElasticsearchAlertSink(elasticsearch(config), mail);
+    }
+
+    /**
+     * As {@link #wire(HotlineConfig)}, but reading the tagged topic only up to its end as of the start, so the job
+     * finishes and its final watermark closes every day: a catch-up over history (the demo, a backfill).
+     */
+    public static AlertJob catchUp(HotlineConfig config) {
+        return wire(config, KafkaConnectors.boundedJsonSource(config, "kafka.topic.tagged",
+                config.get("alerts.group"), TaggedRecord.class), List.of(indexSink(config)));
     }
 
     /** Any source and sinks with the configured settings, e.g. the demo's or a test's. */

@@ -10,11 +10,12 @@ import org.hotline.alerts.job.functions.FanOutToSeries;
 import org.hotline.alerts.job.functions.SeriesEvent;
 import org.hotline.alerts.alert.AlertKind;
 import org.hotline.classify.records.TaggedRecord;
+import org.hotline.classify.functions.DropReplays;
 import org.hotline.classify.serde.JsonTypeInfo;
 
 /**
- * The alert job's logic, between whatever source and sinks {@link AlertJob} wires: fan each tagged record out to its
- * node × district series → daily series (SEASONAL, HIGH_FREQUENCY) → per node, COMMON across districts; and per node, CLUSTERED over streets × days. The input
+ * The alert job's logic, between whatever source and sinks {@link AlertJob} wires: drop replayed records (each
+ * demand counts once), fan each tagged record out to its node × district series → daily series (SEASONAL, HIGH_FREQUENCY) → per node, COMMON across districts; and per node, CLUSTERED over streets × days. The input
  * must carry event-time timestamps and watermarks ({@code ReceivedAtTimestamps}). Operator uids are stable so
  * savepoints survive upgrades.
  */
@@ -24,6 +25,10 @@ public final class AlertPipeline {
     /** @return every alert: the series' SEASONAL and HIGH_FREQUENCY alerts, COMMON and CLUSTERED alerts */
     public static DataStream<Alert> attach(DataStream<TaggedRecord> tagged, AlertSettings settings) {
         DataStream<SeriesEvent> events = tagged
+                .keyBy(TaggedRecord::id, Types.STRING)
+                .process(new DropReplays<>(settings.replayTtl(), TaggedRecord::record),
+                        JsonTypeInfo.of(TaggedRecord.class))
+                .name("drop replays").uid("drop-replays")
                 .flatMap(new FanOutToSeries(), JsonTypeInfo.of(SeriesEvent.class))
                 .name("fan out to node × district series").uid("fan-out-series");
         DataStream<Alert> seriesAlerts = events

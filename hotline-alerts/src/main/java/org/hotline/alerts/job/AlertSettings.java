@@ -24,6 +24,7 @@ import org.hotline.models.config.HotlineConfig;
  * @param commonMinDistricts k of COMMON alerts
  * @param commonWindowDays   the k districts must alarm within this many days (1: on the same day)
  * @param seriesTtlDays      a series without records for this many days loses its state
+ * @param replayTtl          how long a record id is remembered, so a replayed record counts once
  * @param rulesJson          {@link AlertRules} as JSON; blank for the defaults
  * @param holidays           holiday calendar name: cn, us or none
  * @param clusterDays        days the street-level cluster scan looks back over (today included)
@@ -33,7 +34,7 @@ import org.hotline.models.config.HotlineConfig;
  */
 public record AlertSettings(String zone, Duration outOfOrderness, Duration idleness, int commonMinDistricts,
                             int commonWindowDays,
-                            int seriesTtlDays, String rulesJson, String holidays, int clusterDays,
+                            int seriesTtlDays, Duration replayTtl, String rulesJson, String holidays, int clusterDays,
                             int clusterMaxDays, double clusterAlpha, int clusterReplications) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -80,23 +81,24 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
         return new AlertSettings(config.get("alerts.zone"), config.getDuration("alerts.outOfOrderness"),
                 config.getDuration("alerts.idleness"), config.getInt("alerts.commonMinDistricts"),
                 config.getInt("alerts.commonWindowDays"),
-                (int) config.getDuration("alerts.seriesTtl").toDays(), rulesJson, config.get("alerts.holidays"),
+                (int) config.getDuration("alerts.seriesTtl").toDays(), config.getDuration("classify.replayTtl"),
+                rulesJson, config.get("alerts.holidays"),
                 config.getInt("alerts.clusterDays"), config.getInt("alerts.clusterMaxDays"),
                 config.getDouble("alerts.clusterAlpha"), config.getInt("alerts.clusterReplications"));
     }
 
     public AlertSettings withCommonMinDistricts(int k) {
-        return new AlertSettings(zone, outOfOrderness, idleness, k, commonWindowDays, seriesTtlDays, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+        return new AlertSettings(zone, outOfOrderness, idleness, k, commonWindowDays, seriesTtlDays, replayTtl, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
                 clusterReplications);
     }
 
     public AlertSettings withRulesJson(String json) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays, replayTtl, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
                 clusterReplications);
     }
 
     public AlertSettings withSeriesTtlDays(int days) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, days, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, days, replayTtl, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
                 clusterReplications);
     }
 

@@ -7,21 +7,31 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.function.SerializableFunction;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
 
 /**
- * Keyed by record id: passes a record on unless the same id with the same content was seen within the TTL, so
- * replaying an intake file does not tag, count or alert twice. A corrected record (same id, new content) passes.
- * State is one fingerprint per id and expires by TTL; no timers.
+ * Keyed by record id: passes an element on unless the same id with the same record content was seen within the
+ * TTL, so replaying an intake file does not tag, count or alert twice. A corrected record (same id, new content)
+ * passes. State is one fingerprint per id and expires by TTL; no timers.
+ *
+ * @param <T> what flows: intake records (classify job) or tagged records (alert job)
  */
-public final class DropReplays extends KeyedProcessFunction<String, HotlineRecord, HotlineRecord> {
+public final class DropReplays<T> extends KeyedProcessFunction<String, T, T> {
     private static final long serialVersionUID = 1L;
     private final Duration ttl;
+    private final SerializableFunction<T, HotlineRecord> recordOf;
     private transient ValueState<Long> fingerprint;
 
-    public DropReplays(Duration ttl) {
+    public DropReplays(Duration ttl, SerializableFunction<T, HotlineRecord> recordOf) {
         this.ttl = ttl;
+        this.recordOf = recordOf;
+    }
+
+    /** For a stream of intake records. */
+    public static DropReplays<HotlineRecord> ofRecords(Duration ttl) {
+        return new DropReplays<>(ttl, record -> record);
     }
 
     @Override
@@ -35,12 +45,12 @@ public final class DropReplays extends KeyedProcessFunction<String, HotlineRecor
     }
 
     @Override
-    public void processElement(HotlineRecord record, Context ctx, Collector<HotlineRecord> out) throws Exception {
-        long current = fingerprintOf(record);
+    public void processElement(T element, Context ctx, Collector<T> out) throws Exception {
+        long current = fingerprintOf(recordOf.apply(element));
         Long seen = fingerprint.value();
         if (seen == null || seen != current) {
             fingerprint.update(current);
-            out.collect(record);
+            out.collect(element);
         }
     }
 

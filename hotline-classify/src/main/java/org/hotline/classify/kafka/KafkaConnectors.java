@@ -8,6 +8,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
@@ -49,6 +50,17 @@ public final class KafkaConnectors {
      * valid JSON of that type fails the job: these topics are written by our own jobs only.
      */
     public static <T> KafkaSource<T> jsonSource(HotlineConfig config, String topicKey, String groupId, Class<T> type) {
+        return jsonSourceBuilder(config, topicKey, groupId, type).build();
+    }
+
+    /** As {@link #jsonSource}, but ending at the topic's end as of the start: a catch-up run over what is there. */
+    public static <T> KafkaSource<T> boundedJsonSource(HotlineConfig config, String topicKey, String groupId,
+                                                       Class<T> type) {
+        return jsonSourceBuilder(config, topicKey, groupId, type).setBounded(OffsetsInitializer.latest()).build();
+    }
+
+    private static <T> KafkaSourceBuilder<T> jsonSourceBuilder(HotlineConfig config, String topicKey,
+                                                              String groupId, Class<T> type) {
         return KafkaSource.<T>builder()
                 .setBootstrapServers(config.get("kafka.bootstrap"))
                 .setTopics(config.get(topicKey))
@@ -56,8 +68,7 @@ public final class KafkaConnectors {
                 .setStartingOffsets(startingOffsets(config.get("kafka.start")))
                 .setDeserializer(new JsonDeserializer<>(type))
                 .setProperty("isolation.level", "read_committed")
-                .setProperty("commit.offsets.on.checkpoint", "true")
-                .build();
+                .setProperty("commit.offsets.on.checkpoint", "true");
     }
 
     static OffsetsInitializer startingOffsets(String start) {

@@ -20,7 +20,7 @@ class DropReplaysTest {
     @BeforeEach
     void open() throws Exception {
         harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new DropReplays(Duration.ofDays(30))), HotlineRecord::id, Types.STRING);
+                new KeyedProcessOperator<>(DropReplays.ofRecords(Duration.ofDays(30))), HotlineRecord::id, Types.STRING);
         harness.open();
     }
 

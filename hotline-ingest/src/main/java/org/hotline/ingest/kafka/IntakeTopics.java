@@ -1,6 +1,7 @@
 package org.hotline.ingest.kafka;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,11 +10,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.hotline.ingest.pipeline.SinkException;
 
-/** Creates the intake and dead-letter topics (and any others named) when they are missing. */
+/** Creates the intake and dead-letter topics (and any others named) when they are missing; reads a topic's end. */
 public final class IntakeTopics {
     private IntakeTopics() {}
 
@@ -23,7 +29,7 @@ public final class IntakeTopics {
      * @throws SinkException when the broker cannot be reached or refuses
      */
     public static List<String> ensureExist(KafkaSinkSettings settings, String... moreTopics) {
-        try (Admin admin = admin(settings, "hotline-ingest-admin")) {
+        try (Admin admin = Admin.create(adminConfig(settings))) {
             long timeoutMs = settings.timeout().toMillis();
             Set<String> existing = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
             List<String> created = new ArrayList<>();
@@ -47,13 +53,40 @@ public final class IntakeTopics {
         }
     }
 
-    /** An admin client on the settings' brokers with their timeout. */
-    static Admin admin(KafkaSinkSettings settings, String clientId) {
-        return Admin.create(Map.of(
+    /**
+     * The sum over {@code topic}'s partitions of the last stable offset: what read_committed consumers can see.
+     * It stops moving once every open transaction on the topic has committed or aborted.
+     */
+    public static long committedEnd(KafkaSinkSettings settings, String topic) {
+        long timeoutMs = settings.timeout().toMillis();
+        try (Admin admin = Admin.create(adminConfig(settings))) {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(topic).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            return admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS).values().stream()
+                    .mapToLong(ListOffsetsResultInfo::offset).sum();
+        } catch (TimeoutException e) {
+            throw new SinkException("Kafka at " + settings.bootstrapServers() + " did not answer within "
+                    + settings.timeout().toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw new SinkException("Kafka at " + settings.bootstrapServers() + " refused: "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SinkException("interrupted while reading the end of " + topic, e);
+        }
+    }
+
+    private static Map<String, Object> adminConfig(KafkaSinkSettings settings) {
+        return Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.timeout().toMillis(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, settings.timeout().toMillis()),
-                AdminClientConfig.CLIENT_ID_CONFIG, clientId));
+                AdminClientConfig.CLIENT_ID_CONFIG, "hotline-ingest-admin");
     }
 
     /** False when another client created the topic first. */

@@ -56,7 +56,7 @@ public final class HotlineConfig implements Serializable {
         k.put("taxonomy.file", new String[] {"", "taxonomy CSV/JSON (blank: the shipped default)"});
         k.put("classify.topK", new String[] {"5", "suggestions kept per record"});
         k.put("classify.reviewThreshold", new String[] {"0.5", "best score below this flags the record for review"});
-        k.put("classify.replayTtl", new String[] {"P30D", "how long the job remembers ids to drop replays (ISO-8601)"});
+        k.put("classify.replayTtl", new String[] {"P30D", "how long the classify and alert jobs remember record ids to drop replays (ISO-8601)"});
         k.put("alerts.group", new String[] {"hotline-alerts", "consumer group of the alert job on the tagged topic"});
         k.put("alerts.zone", new String[] {"Asia/Shanghai", "time zone in which the alert job cuts days"});
         k.put("alerts.outOfOrderness", new String[] {"PT10M", "how late a tagged record may arrive and still count for its day (ISO-8601)"});

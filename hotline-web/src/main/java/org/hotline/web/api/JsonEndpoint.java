@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class JsonEndpoint implements HttpHandler {
     /** A demand's text fields fit in the 64 KiB intake allows a record. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final long MAX_DRAIN_BYTES = 16L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(JsonEndpoint.class);
 
     private final String path;
@@ -74,15 +75,29 @@ public final class JsonEndpoint implements HttpHandler {
 
     private static byte[] body(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && parseLength(declared) > MAX_BODY_BYTES) {
-            throw tooLarge(declared);
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null && parseLength(declared) > MAX_BODY_BYTES) {
+                drain(in);
+                throw tooLarge(declared);
+            }
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                drain(in);
                 throw tooLarge("more than " + MAX_BODY_BYTES);
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads what the client is still sending (up to a cap), else it sees a reset instead of the 413. By read, not
+     * skip: the server's body stream passes skip to the socket, past the end of the request.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = MAX_DRAIN_BYTES;
+        for (int n = in.read(buffer); n > 0 && left > 0; n = in.read(buffer)) {
+            left -= n;
         }
     }
 

@@ -13,6 +13,7 @@ import org.hotline.models.cli.EvaluateCommand;
 import org.hotline.models.cli.PredictCommand;
 import org.hotline.models.cli.TrainCommand;
 import org.hotline.models.sample.GenerateCommand;
+import org.hotline.web.ServeCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -31,6 +32,7 @@ import picocli.CommandLine;
             IngestCommand.class,
             ClassifyCommand.class,
             AlertsCommand.class,
+            ServeCommand.class,
             GenerateCommand.class,
             TrainCommand.class,
             PredictCommand.class,

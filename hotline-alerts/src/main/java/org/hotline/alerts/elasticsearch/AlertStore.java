@@ -77,19 +77,7 @@ public final class AlertStore implements AutoCloseable {
 
     /** Alerts matching the query, newest window first, then by score. */
     public List<StoredAlert> list(Filter query) throws IOException {
-        List<Query> filters = new ArrayList<>();
-        if (query.status() != null) {
-            filters.add(Query.of(q -> q.term(
-                    t -> t.field("status").value(query.status().wireName()))));
-        }
-        if (query.kind() != null) {
-            filters.add(Query.of(q -> q.term(
-                    t -> t.field("kind").value(query.kind().name()))));
-        }
-        if (query.since() != null) {
-            filters.add(Query.of(q -> q.range(
-                    r -> r.date(d -> d.field("windowEnd").gte(query.since().toString())))));
-        }
+        List<Query> filters = filters(query);
         SearchResponse<Map> response = client.search(s -> s.index(index)
                 .ignoreUnavailable(true)
                 .size(query.limit())
@@ -103,6 +91,30 @@ public final class AlertStore implements AutoCloseable {
             alerts.add(StoredAlert.from(hit.id(), hit.source(), hit.seqNo(), hit.primaryTerm()));
         }
         return alerts;
+    }
+
+    /** How many alerts match the query, however many there are ({@code limit} does not apply); 0 without an index. */
+    public long count(Filter query) throws IOException {
+        List<Query> filters = filters(query);
+        return client.count(c -> c.index(index).ignoreUnavailable(true)
+                .query(q -> q.bool(b -> b.filter(filters)))).count();
+    }
+
+    private static List<Query> filters(Filter query) {
+        List<Query> filters = new ArrayList<>();
+        if (query.status() != null) {
+            filters.add(Query.of(q -> q.term(
+                    t -> t.field("status").value(query.status().wireName()))));
+        }
+        if (query.kind() != null) {
+            filters.add(Query.of(q -> q.term(
+                    t -> t.field("kind").value(query.kind().name()))));
+        }
+        if (query.since() != null) {
+            filters.add(Query.of(q -> q.range(
+                    r -> r.date(d -> d.field("windowEnd").gte(query.since().toString())))));
+        }
+        return filters;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hotline.classify.records.TaggedRecord;
 import org.hotline.models.classifier.Suggestion;
 import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.Reply;
 
 /**
  * Turns a {@link TaggedRecord} into the {@code hotline-records} document. The taxonomy path is stored as values
@@ -45,6 +46,9 @@ public final class RecordDocument {
         }
         put(doc, "enterprise", record.enterprise());
         doc.put("labels", record.labels());
+        if (record.reply() != null) {
+            doc.put("reply", reply(record.reply()));
+        }
         putPath(doc, tagged.path());
         if (!tagged.suggestions().isEmpty()) {
             doc.put("score", tagged.suggestions().get(0).score());
@@ -57,6 +61,16 @@ public final class RecordDocument {
             doc.put("taggedAt", tagged.taggedAt().toString());
         }
         return doc;
+    }
+
+    private static Map<String, Object> reply(Reply reply) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "text", reply.text());
+        if (reply.repliedAt() != null) {
+            out.put("repliedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(reply.repliedAt()));
+        }
+        put(out, "department", reply.department());
+        return out;
     }
 
     private static void putPath(Map<String, Object> doc, List<String> path) {

@@ -80,5 +80,16 @@ class RecordDocumentTest {
                 .containsAll(caller.keySet());
         assertThat(properties.get("suggestions").get("properties").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("path", "score");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reply = (Map<String, Object>) doc.get("reply");
+        assertThat(properties.get("reply").get("properties").fieldNames()).toIterable()
+                .containsExactlyInAnyOrderElementsOf(reply.keySet());
+    }
+
+    @Test
+    void writesTheReplyWhenThereIsOne() {
+        assertThat(RecordDocument.toDocument(TaggedRecords.full("r-1"))).containsEntry("reply", Map.of(
+                "text", "经核实已责令施工方停止夜间施工。", "repliedAt", "2024-03-04T10:00:00+08:00", "department", "区住建委"));
+        assertThat(RecordDocument.toDocument(TaggedRecords.minimal("r-2"))).doesNotContainKey("reply");
     }
 }

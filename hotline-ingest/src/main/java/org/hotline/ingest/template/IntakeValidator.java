@@ -32,6 +32,7 @@ import org.hotline.models.records.Caller;
 import org.hotline.models.records.Channel;
 import org.hotline.models.records.GeoPoint;
 import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.Reply;
 
 /**
  * Turns one raw record into a masked {@link HotlineRecord} or a {@link DeadLetter}. A pure function of its
@@ -195,9 +196,25 @@ public final class IntakeValidator {
         Caller caller = readCaller(fields);
         Boolean enterprise = readBoolean(fields, "enterprise");
         List<String> labels = readLabels(fields);
+        Reply reply = readReply(fields);
         return new HotlineRecord(id, receivedAt, PiiMasker.mask(title), PiiMasker.mask(content), channel,
                 PiiMasker.mask(district), PiiMasker.mask(street), PiiMasker.mask(address), location, caller,
-                enterprise, labels);
+                enterprise, labels, reply);
+    }
+
+    /** The official reply, masked like the content; a reply needs its text, its time and department are optional. */
+    private Reply readReply(FieldSource fields) {
+        String text = readText(fields, "reply.text");
+        OffsetDateTime repliedAt = readOptionalTime(fields, "reply.repliedAt");
+        String department = readText(fields, "reply.department");
+        if (text == null && repliedAt == null && department == null) {
+            return null;
+        }
+        if (text == null) {
+            throw new Rejection(RejectReason.MISSING_FIELD, "reply.text",
+                    "reply.text is missing or blank (a reply needs its text)");
+        }
+        return new Reply(PiiMasker.mask(text), repliedAt, PiiMasker.mask(department));
     }
 
     /** Stripped text of an optional field; {@code null} when absent or blank. */
@@ -218,12 +235,21 @@ public final class IntakeValidator {
     }
 
     private OffsetDateTime readTime(FieldSource fields) {
-        JsonNode node = fields.find(profile.sourcesOf("receivedAt"));
-        if (node == null || (node.isTextual() && node.textValue().isBlank())) {
+        OffsetDateTime time = readOptionalTime(fields, "receivedAt");
+        if (time == null) {
             throw new Rejection(RejectReason.MISSING_FIELD, "receivedAt", "receivedAt is missing");
         }
+        return time;
+    }
+
+    /** A time in ISO-8601 with an offset or one of the profile's formats; {@code null} when absent or blank. */
+    private OffsetDateTime readOptionalTime(FieldSource fields, String field) {
+        JsonNode node = fields.find(profile.sourcesOf(field));
+        if (node == null || (node.isTextual() && node.textValue().isBlank())) {
+            return null;
+        }
         if (!node.isTextual()) {
-            throw wrongType("receivedAt", "ISO-8601 text", node);
+            throw wrongType(field, "ISO-8601 text", node);
         }
         String text = node.textValue().strip();
         try {
@@ -237,7 +263,7 @@ public final class IntakeValidator {
                 }
             }
         }
-        throw new Rejection(RejectReason.BAD_TIME, "receivedAt", "receivedAt '" + abbreviate(text)
+        throw new Rejection(RejectReason.BAD_TIME, field, field + " '" + abbreviate(text)
                 + "' is not ISO-8601 with an offset" + (localTimeFormats.isEmpty() ? ""
                 : " nor one of " + profile.timeFormats() + " (zone " + zone + ")"));
     }

@@ -40,10 +40,12 @@ public record MappingProfile(
         @JsonProperty("labelSeparator") String labelSeparator,
         @JsonProperty("labelLevels") List<String> labelLevels) {
 
-    /** Template fields a profile may map. Dotted names address the nested {@code location} and {@code caller}. */
+    /** Template fields a profile may map. Dotted names address the nested {@code location}, {@code caller} and
+     * {@code reply}. */
     public static final Set<String> TARGET_FIELDS = Set.of(
             "id", "receivedAt", "title", "content", "channel", "district", "street", "address",
-            "location.lat", "location.lon", "caller.phone", "caller.name", "enterprise", "labels");
+            "location.lat", "location.lon", "caller.phone", "caller.name", "enterprise", "labels",
+            "reply.text", "reply.repliedAt", "reply.department");
 
     public MappingProfile {
         if (name == null || name.isBlank()) {

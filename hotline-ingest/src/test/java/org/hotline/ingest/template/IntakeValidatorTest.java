@@ -14,6 +14,7 @@ import org.hotline.models.records.Caller;
 import org.hotline.models.records.Channel;
 import org.hotline.models.records.GeoPoint;
 import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.Reply;
 import org.hotline.models.records.HotlineRecordJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,18 @@ class IntakeValidatorTest {
         assertThat(record.title()).isNull();
         assertThat(record.caller()).isNull();
         assertThat(record.labels()).isEmpty();
+    }
+
+    @Test
+    void readsTheReplyAndMasksItLikeTheContent() {
+        HotlineRecord record = accepted(validator.validate(jsonLine("{\"id\":\"1\"," + TIME + ",\"content\":\"路灯坏了\","
+                + "\"reply\":{\"text\":\" 已修复，如有问题请联系13812345678。 \",\"repliedAt\":\"2019-04-27T10:00:00+08:00\","
+                + "\"department\":\"市城管局\"}}")));
+
+        assertThat(record.reply()).isEqualTo(new Reply("已修复，如有问题请联系138****5678。",
+                OffsetDateTime.parse("2019-04-27T10:00:00+08:00"), "市城管局"));
+        assertThat(accepted(validator.validate(jsonLine("{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{}}")))
+                .reply()).isNull();
     }
 
     @Test
@@ -85,6 +98,10 @@ class IntakeValidatorTest {
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"enterprise\":\"yes\"}|wrong_type|enterprise",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"labels\":\"城乡建设\"}|wrong_type|labels",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"labels\":[1]}|wrong_type|labels",
+        "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":\"已处理\"}|wrong_type|reply",
+        "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{\"text\":3}}|wrong_type|reply.text",
+        "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{\"department\":\"市城管局\"}}|missing_field|reply.text",
+        "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{\"text\":\"已处理\",\"repliedAt\":\"soon\"}}|bad_time|reply.repliedAt",
     })
     void refusesWithAReasonAndTheField(String json, String reason, String field) {
         DeadLetter deadLetter = rejected(validator.validate(jsonLine(json)));

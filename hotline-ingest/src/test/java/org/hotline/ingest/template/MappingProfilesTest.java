@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import org.hotline.models.records.Caller;
 import org.hotline.models.records.Channel;
 import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,16 @@ class MappingProfilesTest {
 
         assertThat(record.channel()).isEqualTo(Channel.WECHAT);
         assertThat(record.enterprise()).isTrue();
+    }
+
+    @Test
+    void teddyCnReadsTheOfficialReply() {
+        HotlineRecord record = accepted(validator("teddy-cn").validate(csvRow(
+                "188006,小区停车难,2019/4/25 9:32:09,物业乱收费,\"网友您好，已责成物业整改。电话0731-8888888\",2019/5/10 14:31:26",
+                "留言编号", "留言主题", "留言时间", "留言详情", "答复意见", "答复时间")));
+
+        assertThat(record.reply()).isEqualTo(new Reply("网友您好，已责成物业整改。电话0731-***8888",
+                OffsetDateTime.parse("2019-05-10T14:31:26+08:00"), null));
     }
 
     @Test

@@ -70,6 +70,8 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.clusterMaxDays", new String[] {"3", "longest street-level cluster, in days"});
         k.put("alerts.clusterAlpha", new String[] {"0.002", "a street-level cluster is reported when its p-value is below this"});
         k.put("alerts.clusterReplications", new String[] {"999", "Monte Carlo replicates per cluster scan"});
+        k.put("web.host", new String[] {"127.0.0.1", "address the operator console and dashboard listen on (0.0.0.0: every interface)"});
+        k.put("web.port", new String[] {"8080", "port of the operator console and dashboard (0: any free port)"});
         k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});

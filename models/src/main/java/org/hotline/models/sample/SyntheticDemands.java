@@ -14,6 +14,7 @@ import org.hotline.models.records.Caller;
 import org.hotline.models.records.Channel;
 import org.hotline.models.records.GeoPoint;
 import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.Reply;
 import org.hotline.models.taxonomy.Taxonomy;
 import org.hotline.models.taxonomy.TaxonomyNode;
 
@@ -36,6 +37,9 @@ public final class SyntheticDemands {
     private static final double LANDLINE_SHARE = 0.15;
     private static final double LOCATION_SPREAD_DEGREES = 0.004;
     private static final long SURGE_SALT = 0x5EED5EED5EED5EEDL;
+    private static final long REPLY_SALT = 0x2E7E_2E7E_2E7E_2E7EL;
+    private static final double REPLY_SHARE = 0.8;
+    private static final int SLA_DAYS_WHEN_UNSET = 15;
     private static final List<String> BUSINESS_MARKERS = List.of("经济管理", "商贸旅游", "科技与信息产业", "建筑市场",
             "劳动关系", "企业", "知识产权", "市场监管", "质监", "税");
     private static final List<String> RURAL_MARKERS = List.of("农村", "农业", "集体土地", "土地征收", "村镇", "林业",
@@ -102,6 +106,7 @@ public final class SyntheticDemands {
     private final LeafMix leafMix;
     private final ArrivalRhythm rhythm;
     private final DemandWriter writer;
+    private final ReplyWriter replyWriter;
     private final List<District> urban;
     private final List<District> rural;
 
@@ -112,7 +117,9 @@ public final class SyntheticDemands {
         this.seed = seed;
         this.leafMix = new LeafMix(taxonomy, seed);
         this.rhythm = new ArrivalRhythm(settings.from(), settings.to());
-        this.writer = new DemandWriter(PhraseBank.loadDefault());
+        PhraseBank phrases = PhraseBank.loadDefault();
+        this.writer = new DemandWriter(phrases);
+        this.replyWriter = new ReplyWriter(phrases);
         this.urban = gazetteer.districts().stream().filter(d -> !d.rural()).toList();
         this.rural = gazetteer.districts().stream().filter(District::rural).toList();
         settings.surges().forEach(this::checkSurge);
@@ -177,7 +184,8 @@ public final class SyntheticDemands {
         boolean enterprise = rng.nextDouble() < (matches(leaf, BUSINESS_MARKERS)
                 ? ENTERPRISE_SHARE_OF_BUSINESS : ENTERPRISE_SHARE_OTHERWISE);
         Scene scene = scene(leaf, enterprise, surge, rng);
-        DemandWriter.Text text = writer.write(words(leaf, rng), scene, kind, channel, personalData(rng), rng);
+        DemandWriter.Words words = words(leaf, rng);
+        DemandWriter.Text text = writer.write(words, scene, kind, channel, personalData(rng), rng);
 
         boolean hasDistrict = rng.nextDouble() < 0.96;
         boolean hasStreet = hasDistrict && rng.nextDouble() < 0.95;
@@ -196,7 +204,28 @@ public final class SyntheticDemands {
                 location,
                 caller(channel, rng),
                 enterprise,
-                leaf.path());
+                leaf.path(),
+                reply(index, receivedAt, leaf, words, scene));
+    }
+
+    /**
+     * The official reply of most demands answered, within the node's SLA, before the end of the window: older
+     * demands have one, recent ones are still open. Drawn from its own stream, so that the rest of a record is the
+     * same as before replies existed.
+     */
+    private Reply reply(long index, OffsetDateTime receivedAt, TaxonomyNode leaf, DemandWriter.Words words,
+                        Scene scene) {
+        SplittableRandom rng = new SplittableRandom(mix(seed ^ REPLY_SALT, index));
+        if (rng.nextDouble() >= REPLY_SHARE) {
+            return null;
+        }
+        int slaDays = leaf.slaDays() > 0 ? leaf.slaDays() : SLA_DAYS_WHEN_UNSET;
+        OffsetDateTime repliedAt = receivedAt.plusDays(1 + rng.nextInt(slaDays))
+                .withHour(9 + rng.nextInt(9)).withMinute(rng.nextInt(60)).withSecond(rng.nextInt(60)).withNano(0);
+        if (!repliedAt.isBefore(settings.to())) {
+            return null;
+        }
+        return replyWriter.write(words, scene, leaf.department(), repliedAt, rng);
     }
 
     /**

@@ -222,6 +222,25 @@ class SyntheticDemandsTest {
     }
 
     @Test
+    void mostOlderDemandsHaveAReplyWithinTheirSlaAndTheNewestHaveNone() {
+        var settings = SyntheticDemands.Settings.defaults();
+        Taxonomy taxonomy = Taxonomy.loadDefault();
+        List<HotlineRecord> replied = RECORDS.stream().filter(r -> r.reply() != null).toList();
+
+        assertThat(share(r -> r.reply() != null)).isBetween(0.6, 0.8);
+        assertThat(replied).allSatisfy(r -> {
+            assertThat(r.reply().text()).hasSizeGreaterThan(20).doesNotContain("{", "}", "null");
+            assertThat(r.reply().repliedAt()).isAfter(r.receivedAt()).isBefore(settings.to());
+            assertThat(r.reply().repliedAt()).isBeforeOrEqualTo(
+                    r.receivedAt().plusDays(taxonomy.require(r.labels()).slaDays() + 1));
+            assertThat(r.reply().department()).isEqualTo(taxonomy.require(r.labels()).department());
+        });
+        assertThat(RECORDS.subList(N - 20, N)).allSatisfy(r -> assertThat(r.reply()).isNull());
+        assertThat(RECORDS.stream().filter(r -> r.reply() == null).map(HotlineRecordJson::write))
+                .allSatisfy(json -> assertThat(json).doesNotContain("reply"));
+    }
+
+    @Test
     void worksWithATaxonomyWithoutKeywords() {
         var plain = new org.hotline.models.taxonomy.Taxonomy("plain", List.of(
                 new TaxonomyNode(List.of("民政"), "", List.of(), "", 0),

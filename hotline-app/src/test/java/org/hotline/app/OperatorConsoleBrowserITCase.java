@@ -1,0 +1,98 @@
+package org.hotline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.hotline.app.engines.EmbeddedElasticsearch;
+import org.hotline.app.engines.EnginesExtension;
+import org.hotline.models.config.HotlineConfig;
+import org.hotline.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator console in a real browser: Debian's headless Chromium through the system chromedriver (never one
+ * Selenium Manager downloads). Typing a complaint brings up suggestions and the similar past case with its reply.
+ */
+@ExtendWith(EnginesExtension.class)
+class OperatorConsoleBrowserITCase {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static WebServer server;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start(EmbeddedElasticsearch elasticsearch) throws Exception {
+        requireInstalled(CHROMIUM);
+        requireInstalled(CHROMEDRIVER);
+        HotlineConfig config = WebFixtures.config(elasticsearch);
+        WebFixtures.indexRecords(config);
+        server = WebServer.start(config, WebFixtures.classifier());
+        browser = headlessChromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void requireInstalled(Path executable) {
+        assertThat(Files.isExecutable(executable))
+                .as("%s is missing: this test drives the system's Chromium; install it with "
+                        + "`apt-get install -y chromium chromium-driver` (.ci/run does on a fresh machine)", executable)
+                .isTrue();
+    }
+
+    private static WebDriver headlessChromium() {
+        // The driver's path given explicitly: Selenium Manager then has nothing to look up or download.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void typingAComplaintShowsSuggestionsAndTheSimilarCaseWithItsReply() {
+        browser.get(server.url().toString());
+        assertThat(browser.getTitle()).contains("受理台");
+
+        browser.findElement(By.id("title")).sendKeys("工地夜间施工噪音扰民");
+        browser.findElement(By.id("content")).sendKeys(WebFixtures.NOISE_QUERY);
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        List<WebElement> suggestions = wait.until(
+                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#suggestions li.suggestion"), 0));
+        By noiseCase = By.cssSelector("#similar li.case[data-id='" + WebFixtures.NOISE_CASE + "']");
+        WebElement similar = wait.until(ExpectedConditions.visibilityOfElementLocated(noiseCase));
+
+        assertThat(suggestions.get(0).findElement(By.className("path")).getText()).contains("›");
+        assertThat(suggestions.get(0).findElement(By.className("score")).getText()).matches("置信度 [0-9.]+%");
+        assertThat(suggestions.get(0).findElement(By.cssSelector(".bar span")).getAttribute("style")).contains("width");
+        assertThat(similar.findElement(By.className("case-title")).getText()).isEqualTo("工地夜间施工噪音扰民");
+        assertThat(similar.findElement(By.className("reply-text")).getText()).isEqualTo(WebFixtures.NOISE_REPLY);
+        assertThat(similar.findElement(By.className("reply-head")).getText()).contains("区住建局");
+        assertThat(browser.findElement(By.id("status")).getText()).isEmpty();
+    }
+}

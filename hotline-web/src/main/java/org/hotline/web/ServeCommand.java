@@ -1,0 +1,68 @@
+package org.hotline.web;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.hotline.models.classifier.ClassifierModels;
+import org.hotline.models.config.HotlineConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hotline serve}: the operator console and analyst dashboard until the process is stopped. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        header = "Serve the operator console (/), the analyst dashboard (/dashboard) and their JSON API (/api).",
+        description = {"Suggestions come from the trained model; similar cases, trends and alerts from the "
+                + "Elasticsearch indices the classify and alert jobs write (es.urls, es.index, es.alertIndex). "
+                + "Every setting is a configuration key (docs/configuration.md): --config FILE, HOTLINE_* "
+                + "environment variables, --set KEY=VALUE. See docs/web.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hotline serve --model work/model", "  hotline serve --model work/model --port 0 --set web.host=0.0.0.0"})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--model", paramLabel = "DIR", description = "trained model directory (same as --set model.dir=DIR)")
+    Path model;
+
+    @Option(names = "--port", paramLabel = "N", description = "port, 0 for any free one (same as --set web.port=N)")
+    Integer port;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        HotlineConfig config = config();
+        if (config.get("model.dir").isEmpty()) {
+            throw new IllegalArgumentException("no model: pass --model DIR (a directory `hotline train` wrote) "
+                    + "or set model.dir");
+        }
+        WebServer server = WebServer.start(config, ClassifierModels.load(Path.of(config.get("model.dir"))));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "hotline-web-stop"));
+        System.out.println("operator console " + server.url() + " · dashboard " + server.url().resolve("dashboard")
+                + " · Ctrl-C stops");
+        stopped.await();
+        return 0;
+    }
+
+    HotlineConfig config() {
+        Map<String, String> settings = new LinkedHashMap<>(overrides);
+        if (model != null) {
+            settings.put("model.dir", model.toString());
+        }
+        if (port != null) {
+            settings.put("web.port", port.toString());
+        }
+        return HotlineConfig.load(configFile, System.getenv(), settings);
+    }
+}

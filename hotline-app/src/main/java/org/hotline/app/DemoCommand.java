@@ -30,6 +30,7 @@ import org.hotline.ingest.pipeline.IntakeSummary;
 import org.hotline.ingest.template.DeadLetterEncoder;
 import org.hotline.ingest.template.IntakeValidator;
 import org.hotline.ingest.template.RawRecord;
+import org.hotline.models.classifier.ClassifierModels;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
@@ -38,6 +39,7 @@ import org.hotline.models.sample.Gazetteer;
 import org.hotline.models.sample.Surge;
 import org.hotline.models.sample.SyntheticDemands;
 import org.hotline.models.taxonomy.Taxonomy;
+import org.hotline.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -60,7 +62,8 @@ import picocli.CommandLine.Option;
                     + "root), trains a classifier on synthetic demands (none of any real data set), runs the "
                     + "classify job on a local Flink MiniCluster, streams --records synthetic demands (with --surge "
                     + "outbreaks planted) through intake, waits until they are searchable, then runs the alert job "
-                    + "over them and prints the alerts it raised. Ctrl-C stops everything it started.",
+                    + "over them and prints the alerts it raised. Unless --exit-when-done, it then serves the operator "
+                    + "console and the analyst dashboard (--web-port). Ctrl-C stops everything it started.",
             "Engines keep their data under --work-dir, so a second run with the same --seed replays the same "
                     + "records and the index count does not change."},
         footerHeading = "%nExamples:%n",
@@ -126,6 +129,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "port of the embedded Elasticsearch (default: ${DEFAULT-VALUE})")
     int esPort;
 
+    @Option(names = "--web-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "port of the operator console and analyst dashboard, served while the demo runs "
+                    + "(0: any free port; not started with --exit-when-done) (default: ${DEFAULT-VALUE})")
+    int webPort;
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT15M",
             description = "give up when records are not searchable after this long, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration timeout;
@@ -182,6 +190,10 @@ public final class DemoCommand implements Callable<Integer> {
             if (exitWhenDone) {
                 return 0;
             }
+            WebServer web = WebServer.start(config.with("web.port", String.valueOf(webPort)),
+                    ClassifierModels.load(modelDir));
+            started.add(web);
+            step("operator console " + web.url() + " · analyst dashboard " + web.url().resolve("dashboard"));
             out.println("Look: Elasticsearch " + config.getList("es.urls").get(0) + "/" + config.get("es.index")
                     + "/_search · Kafka " + config.get("kafka.bootstrap") + " topics "
                     + config.get("kafka.topic.tagged") + ", " + config.get("kafka.topic.deadletter")

@@ -1,15 +1,15 @@
 package org.hotline.classify;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.hotline.classify.functions.ModelTaggers;
+import org.hotline.models.config.ConfigOptions;
 import org.hotline.models.config.HotlineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,18 +34,15 @@ import picocli.CommandLine.Option;
             "  HOTLINE_KAFKA_BOOTSTRAP=kafka1:9092 HOTLINE_ES_URLS=https://es1:9200 hotline classify --config prod.properties"})
 public final class ClassifyCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    ConfigOptions configOptions;
 
     @Option(names = "--model", paramLabel = "DIR", description = "trained model directory (same as --set model.dir=DIR)")
     Path model;
 
     @Override
     public Integer call() throws Exception {
-        HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+        HotlineConfig config = configOptions.load();
         if (model != null) {
             config = config.with("model.dir", model.toString());
         }

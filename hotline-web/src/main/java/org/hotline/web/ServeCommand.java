@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hotline.models.classifier.ClassifierModels;
+import org.hotline.models.config.ConfigOptions;
 import org.hotline.models.config.HotlineConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hotline serve}: the operator console and analyst dashboard until the process is stopped. */
@@ -30,11 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "port, 0 for any free one (same as --set web.port=N)")
     Integer port;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    ConfigOptions configOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -56,13 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     HotlineConfig config() {
-        Map<String, String> settings = new LinkedHashMap<>(overrides);
+        Map<String, String> flags = new LinkedHashMap<>();
         if (model != null) {
-            settings.put("model.dir", model.toString());
+            flags.put("model.dir", model.toString());
         }
         if (port != null) {
-            settings.put("web.port", port.toString());
+            flags.put("web.port", port.toString());
         }
-        return HotlineConfig.load(configFile, System.getenv(), settings);
+        return configOptions.load(System.getenv(), flags);
     }
 }

@@ -1,12 +1,9 @@
 package org.hotline.alerts.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hotline.alerts.alert.AlertKind;
 import org.hotline.alerts.elasticsearch.AlertStatus;
@@ -14,7 +11,7 @@ import org.hotline.alerts.elasticsearch.AlertStore;
 import org.hotline.alerts.elasticsearch.StoredAlert;
 import org.hotline.alerts.job.AlertJob;
 import org.hotline.alerts.job.AlertJobCommand;
-import org.hotline.models.config.HotlineConfig;
+import org.hotline.models.config.ConfigOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,21 +46,8 @@ public final class AlertsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** --config and --set, as `ingest` and `classify` read them. */
-    public static final class ConfigOptions {
-        @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
-        Path configFile;
-
-        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
-        Map<String, String> overrides = new LinkedHashMap<>();
-
-        HotlineConfig load() {
-            return HotlineConfig.load(configFile, System.getenv(), overrides);
-        }
-
-        AlertStore connect() {
-            return AlertStore.connect(AlertJob.elasticsearch(load()));
-        }
+    private static AlertStore connect(ConfigOptions options) {
+        return AlertStore.connect(AlertJob.elasticsearch(options.load()));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, header = "List alerts, newest day first.",
@@ -92,7 +76,7 @@ public final class AlertsCommand implements Runnable {
         public Integer call() throws Exception {
             AlertStore.Filter filter = new AlertStore.Filter(status == null ? null : AlertStatus.parse(status),
                     kind == null ? null : parseKind(kind), since, limit);
-            try (AlertStore store = options.connect()) {
+            try (AlertStore store = connect(options)) {
                 print(spec.commandLine().getOut(), store.list(filter));
             }
             return 0;
@@ -149,7 +133,7 @@ public final class AlertsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (AlertStore store = options.connect()) {
+            try (AlertStore store = connect(options)) {
                 StoredAlert current = resolveId(store, id);
                 StoredAlert changed = store.transition(current, transition(), by, note);
                 spec.commandLine().getOut().println("alert " + changed.id() + " is " + changed.status().wireName()

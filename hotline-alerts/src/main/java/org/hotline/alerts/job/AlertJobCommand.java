@@ -1,15 +1,13 @@
 package org.hotline.alerts.job;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.hotline.models.config.ConfigOptions;
 import org.hotline.models.config.HotlineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code hotline alerts run}: runs the alert job against the configured Kafka and Elasticsearch, locally on a
@@ -33,15 +31,12 @@ import picocli.CommandLine.Option;
             "  hotline alerts run --set alerts.commonMinDistricts=2 --set alerts.rules=rules.json"})
 public final class AlertJobCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    ConfigOptions configOptions;
 
     @Override
     public Integer call() throws Exception {
-        HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+        HotlineConfig config = configOptions.load();
         AlertJob.prepare(config);
         var env = AlertJob.environment(config);
         JobClient job = AlertJob.wire(config).start(env);

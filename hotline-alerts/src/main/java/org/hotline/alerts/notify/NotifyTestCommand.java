@@ -1,9 +1,7 @@
 package org.hotline.alerts.notify;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,9 +9,11 @@ import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.alert.AlertKind;
 import org.hotline.alerts.alert.Evidence;
 import org.hotline.alerts.backtest.CommandLines;
+import org.hotline.models.config.ConfigOptions;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.taxonomy.TaxonomyException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hotline notify-test}: one sample alert e-mail through the configured SMTP server, to check the settings. */
@@ -40,11 +40,8 @@ public final class NotifyTestCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "ADDRESS", description = "Where to send the sample e-mail.")
     String to;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (properties).")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    ConfigOptions configOptions;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -70,7 +67,7 @@ public final class NotifyTestCommand implements Callable<Integer> {
             if (!MailDirectory.isAddress(to)) {
                 throw new IllegalArgumentException("--to must be an e-mail address, not '" + to + "'");
             }
-            HotlineConfig config = HotlineConfig.load(configFile, env, overrides);
+            HotlineConfig config = configOptions.load(env);
             MailSettings settings = MailSettings.from(config).orElseThrow(() -> new IllegalArgumentException(
                     "e-mail is off: mail.smtp.host is blank (set it in --config FILE, HOTLINE_MAIL_SMTP_HOST "
                             + "or --set mail.smtp.host=HOST)"));

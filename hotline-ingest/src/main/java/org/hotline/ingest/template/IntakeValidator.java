@@ -202,11 +202,17 @@ public final class IntakeValidator {
                 enterprise, labels, reply);
     }
 
-    /** The official reply, masked like the content; a reply needs its text, its time and department are optional. */
+    /**
+     * The official reply, masked like the content; a reply needs its text, its time and department are optional.
+     * Besides the {@code reply} object, the flat form of exports such as the Teddy Cup data is read: {@code reply}
+     * as text with {@code repliedAt} and {@code replyDepartment} beside it.
+     */
     private Reply readReply(FieldSource fields) {
-        String text = readText(fields, "reply.text");
-        OffsetDateTime repliedAt = readOptionalTime(fields, "reply.repliedAt");
-        String department = readText(fields, "reply.department");
+        boolean flat = profile.sourcesOf("reply.text").equals(List.of("reply.text"))
+                && fields.root().path("reply").isTextual();
+        String text = readText(fields, flat ? "reply" : "reply.text");
+        OffsetDateTime repliedAt = readOptionalTime(fields, flat ? "repliedAt" : "reply.repliedAt");
+        String department = readText(fields, flat ? "replyDepartment" : "reply.department");
         if (text == null && repliedAt == null && department == null) {
             return null;
         }

@@ -62,6 +62,19 @@ class IntakeValidatorTest {
     }
 
     @Test
+    void readsTheFlatReplyOfExportsLikeTheTeddyCupData() {
+        HotlineRecord record = accepted(validator.validate(jsonLine("{\"id\":\"2549\"," + TIME
+                + ",\"content\":\"物业管理有问题\",\"reply\":\"网友您好，已核实。\","
+                + "\"repliedAt\":\"2019-05-10T14:56:53+08:00\"}")));
+
+        assertThat(record.reply()).isEqualTo(new Reply("网友您好，已核实。",
+                OffsetDateTime.parse("2019-05-10T14:56:53+08:00"), null));
+        assertThat(rejected(validator.validate(jsonLine("{\"id\":\"1\"," + TIME
+                + ",\"content\":\"x\",\"reply\":\"ok\",\"repliedAt\":\"soon\"}"))).reason())
+                .isEqualTo(RejectReason.BAD_TIME);
+    }
+
+    @Test
     void readsAnIntegralIdAsItsDigits() {
         assertThat(accepted(validator.validate(jsonLine("{\"id\":188006," + TIME + ",\"content\":\"x\"}"))).id())
                 .isEqualTo("188006");
@@ -98,7 +111,7 @@ class IntakeValidatorTest {
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"enterprise\":\"yes\"}|wrong_type|enterprise",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"labels\":\"城乡建设\"}|wrong_type|labels",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"labels\":[1]}|wrong_type|labels",
-        "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":\"已处理\"}|wrong_type|reply",
+        "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":7}|wrong_type|reply",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{\"text\":3}}|wrong_type|reply.text",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{\"department\":\"市城管局\"}}|missing_field|reply.text",
         "{\"id\":\"1\"," + TIME + ",\"content\":\"x\",\"reply\":{\"text\":\"已处理\",\"repliedAt\":\"soon\"}}|bad_time|reply.repliedAt",

@@ -8,16 +8,16 @@ import org.hotline.alerts.job.functions.CommonDemandFunction;
 import org.hotline.alerts.job.functions.DailySeriesFunction;
 import org.hotline.alerts.job.functions.FanOutToSeries;
 import org.hotline.alerts.job.functions.SeriesEvent;
-import org.hotline.alerts.alert.AlertKind;
 import org.hotline.classify.records.TaggedRecord;
 import org.hotline.classify.functions.DropReplays;
 import org.hotline.classify.serde.JsonTypeInfo;
 
 /**
  * The alert job's logic, between whatever source and sinks {@link AlertJob} wires: drop replayed records (each
- * demand counts once), fan each tagged record out to its node × district series → daily series (SEASONAL, HIGH_FREQUENCY) → per node, COMMON across districts; and per node, CLUSTERED over streets × days. The input
- * must carry event-time timestamps and watermarks ({@code ReceivedAtTimestamps}). Operator uids are stable so
- * savepoints survive upgrades.
+ * demand counts once), fan each tagged record out to its node × district series → daily series (SEASONAL,
+ * HIGH_FREQUENCY) → per node, COMMON across districts; and per node, CLUSTERED over streets × days. The input must
+ * carry event-time timestamps and watermarks ({@code ReceivedAtTimestamps}). Operator uids are stable so savepoints
+ * survive upgrades.
  */
 public final class AlertPipeline {
     private AlertPipeline() {}
@@ -40,8 +40,7 @@ public final class AlertPipeline {
                 .name("alerts that count for common demands").uid("common-candidates")
                 .keyBy(Alert::nodePath, Types.STRING)
                 .process(new CommonDemandFunction(settings.days(), settings.commonMinDistricts(),
-                        settings.commonWindowDays()),
-                        JsonTypeInfo.of(Alert.class))
+                        settings.commonWindowDays()), JsonTypeInfo.of(Alert.class))
                 .name("common demands across districts").uid("common-demands");
         DataStream<Alert> clusteredAlerts = events
                 .keyBy(SeriesEvent::nodePath, Types.STRING)
@@ -49,8 +48,4 @@ public final class AlertPipeline {
                 .name("street-level clusters").uid("clustered-demands");
         return seriesAlerts.union(commonAlerts, clusteredAlerts);
     }
-
-    /** Kinds this job emits today. */
-    public static final java.util.Set<AlertKind> KINDS =
-            java.util.EnumSet.of(AlertKind.SEASONAL, AlertKind.HIGH_FREQUENCY, AlertKind.COMMON, AlertKind.CLUSTERED);
 }

@@ -3,6 +3,7 @@ package org.hotline.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import org.apache.flink.core.execution.JobClient;
 import org.hotline.alerts.elasticsearch.AlertStore;
 import org.hotline.alerts.elasticsearch.StoredAlert;
 import org.hotline.alerts.job.AlertJob;
+import org.hotline.alerts.job.AlertJobCommand;
 import org.hotline.app.engines.EngineException;
+import org.hotline.app.engines.FlinkRestClient;
 import org.hotline.ingest.kafka.IntakeTopics;
 import org.hotline.ingest.kafka.KafkaSinkSettings;
 import org.hotline.models.config.HotlineConfig;
@@ -29,7 +32,8 @@ import org.hotline.models.sample.Surge;
  * transaction of the classify job's two writers holds weeks of event time, so a tagged record can trail the newest
  * by weeks, where live traffic is minutes apart (the product's default lateness: 10 minutes). So the demo does not
  * stream the alert job alongside: it runs it bounded, up to the topic's end, with a lateness longer than the demo's
- * window. No record is then late, and the end of input closes every day: the same alerts on every run.
+ * window. No record is then late, and the end of input closes every day: the same alerts on every run. With
+ * {@code --flink} it runs on that cluster from the alert job's jar.
  */
 final class DemoAlerts {
     private static final String DEMO_LATENESS = "P366D";
@@ -41,26 +45,54 @@ final class DemoAlerts {
     }
 
     /**
-     * Runs the alert job over the tagged topic on a local MiniCluster until it has read it all. First waits for the
-     * classify job's last Kafka transaction: records are searchable when its index sink flushes, which can come
-     * before the checkpoint that commits them to the tagged topic.
+     * Runs the alert job over the tagged topic until it has read it all: on the Flink cluster of {@code flink.rest}
+     * (its job jar, {@code --catch-up}) or else on a local MiniCluster. First waits for the classify job's last
+     * Kafka transaction: records are searchable when its index sink flushes, which can come before the checkpoint
+     * that commits them to the tagged topic.
      */
     static void catchUp(HotlineConfig config, Duration timeout, Consumer<String> step) throws Exception {
         awaitTaggedTopicSettled(config, timeout);
-        HotlineConfig local = config.with("flink.rest", "");
+        HotlineConfig settings = config;
         if (!config.nonDefaults().containsKey("alerts.outOfOrderness")) {
-            local = local.with("alerts.outOfOrderness", DEMO_LATENESS);
+            settings = settings.with("alerts.outOfOrderness", DEMO_LATENESS);
         }
-        AlertJob.prepare(local);
-        JobClient job = AlertJob.catchUp(local).start(AlertJob.environment(local));
-        step.accept("alert job reading the tagged topic on a local Flink MiniCluster (job " + job.getJobID() + ")"
-                + (config.get("mail.smtp.host").isBlank() ? "" : "; new alerts e-mailed via "
-                + config.get("mail.smtp.host")));
-        try {
-            job.getJobExecutionResult().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.cancel().get(); // a finished job's MiniCluster is gone, so only a running one is cancelled
-            throw EngineException.failure("the alert job did not finish within " + timeout + "; see the logs", e);
+        AlertJob.prepare(settings);
+        String mail = config.get("mail.smtp.host").isBlank() ? ""
+                : "; new alerts e-mailed via " + config.get("mail.smtp.host");
+        if (config.get("flink.rest").isEmpty()) {
+            JobClient job = AlertJob.catchUp(settings).start(AlertJob.environment(settings));
+            step.accept("alert job reading the tagged topic on a local Flink MiniCluster (job " + job.getJobID() + ")"
+                    + mail);
+            try {
+                job.getJobExecutionResult().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                job.cancel().get(); // a finished job's MiniCluster is gone, so only a running one is cancelled
+                throw EngineException.failure("the alert job did not finish within " + timeout + "; see the logs", e);
+            }
+            return;
+        }
+        FlinkRestClient flink = new FlinkRestClient(config.get("flink.rest"));
+        List<String> args = new ArrayList<>(List.of("--catch-up"));
+        args.addAll(JobJar.setArguments(settings));
+        String jobId = flink.submitJar(JobJar.locate("hotline-alerts"), AlertJobCommand.class.getName(), args);
+        step.accept("alert job " + jobId + " reading the tagged topic on the Flink cluster at "
+                + config.get("flink.rest") + mail);
+        awaitFinished(flink, jobId, timeout);
+    }
+
+    private static void awaitFinished(FlinkRestClient flink, String jobId, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            String state = flink.jobState(jobId);
+            if (state.equals("FINISHED")) {
+                return;
+            }
+            if (state.equals("FAILED") || state.equals("CANCELED") || System.nanoTime() > deadline) {
+                throw EngineException.failure("the alert job " + jobId + " ended " + state
+                        + " (or did not finish within " + timeout + "); see the Flink cluster's logs", null);
+            }
+            Thread.sleep(500);
         }
     }
 

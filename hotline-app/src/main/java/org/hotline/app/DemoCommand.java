@@ -273,12 +273,8 @@ public final class DemoCommand implements Callable<Integer> {
             return () -> job.cancel().get();
         }
         FlinkRestClient flink = new FlinkRestClient(config.get("flink.rest"));
-        List<String> args = new ArrayList<>();
-        config.nonDefaults().forEach((key, value) -> {
-            args.add("--set");
-            args.add(key + "=" + value);
-        });
-        String jobId = flink.submitJar(JobJar.locate(), ClassifyCommand.class.getName(), args);
+        String jobId = flink.submitJar(JobJar.locate("hotline-classify"), ClassifyCommand.class.getName(),
+                JobJar.setArguments(config));
         step("classify job " + jobId + " running on the Flink cluster at " + config.get("flink.rest"));
         return () -> flink.cancel(jobId);
     }

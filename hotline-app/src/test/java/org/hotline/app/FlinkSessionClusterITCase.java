@@ -1,14 +1,20 @@
 package org.hotline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hotline.alerts.elasticsearch.AlertStore;
+import org.hotline.alerts.elasticsearch.StoredAlert;
+import org.hotline.alerts.job.AlertJob;
+import org.hotline.alerts.job.AlertJobCommand;
 import org.hotline.app.engines.EmbeddedElasticsearch;
 import org.hotline.app.engines.EmbeddedFlinkCluster;
 import org.hotline.app.engines.EmbeddedKafka;
@@ -20,6 +26,8 @@ import org.hotline.classify.elasticsearch.RecordSearch;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
+import org.hotline.models.sample.Gazetteer;
+import org.hotline.models.sample.Surge;
 import org.hotline.models.sample.SyntheticDemands;
 import org.hotline.models.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,13 +36,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shaded classify job jar on a real Flink session cluster (JobManager and TaskManager in their own JVMs, with
- * only Flink's jars on their classpath), submitted over the REST API as on any standalone cluster, between a real
- * Kafka broker and a real Elasticsearch.
+ * The shaded job jars on a real Flink session cluster (JobManager and TaskManager in their own JVMs, with only
+ * Flink's jars on their classpath), submitted over the REST API as on any standalone cluster, between a real Kafka
+ * broker and a real Elasticsearch: the classify job tags the records, then the alert job catches up over them.
  */
 @ExtendWith(EnginesExtension.class)
 class FlinkSessionClusterITCase {
-    private static final int RECORDS = 200;
+    private static final int RECORDS = 600;
+    /** 30 days of demands; on days 20–21 half of them are heating failures in one district. */
+    private static final SyntheticDemands.Settings DEMANDS = SyntheticDemands.Settings
+            .window(LocalDate.of(2026, 2, 9), 30)
+            .withSurges(List.of(Surge.parse("城乡建设/城市建设和市政管理/冬季采暖@南浦区:2026-03-01:2:0.5")));
     private static final Taxonomy TAXONOMY = SyntheticDemands.withDefaults(7).taxonomy();
 
     @TempDir
@@ -47,17 +59,24 @@ class FlinkSessionClusterITCase {
     }
 
     @Test
-    void theShadedJobJarTagsIntakeRecordsIntoElasticsearch(EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch)
+    void theShadedJobJarsTagTheRecordsAndRaiseTheirAlerts(EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch)
             throws Exception {
         Path jobJar = Path.of(System.getProperty("hotline.jobJar", "../hotline-classify/target/missing-job.jar"));
         assertThat(jobJar).as("the job jar (mvn -pl hotline-classify package builds it)").isRegularFile();
+        Path alertJobJar = Path.of(System.getProperty("hotline.alertJobJar",
+                "../hotline-alerts/target/missing-job.jar"));
+        assertThat(alertJobJar).as("the alert job jar (mvn -pl hotline-alerts package builds it)").isRegularFile();
         Map<String, String> settings = PipelineFixtures.settings(kafka, elasticsearch, "flink-session-it", model);
+        settings.put("es.alertIndex", "flink-session-it-alerts");
+        settings.put("alerts.group", "flink-session-it-alerts");
+        settings.put("alerts.outOfOrderness", "P60D"); // a month replayed at once: every record counts
         HotlineConfig config = HotlineConfig.defaults().with(settings);
-        List<HotlineRecord> demands = SyntheticDemands.withDefaults(99).generate(RECORDS);
+        List<HotlineRecord> demands = new SyntheticDemands(TAXONOMY, Gazetteer.defaultCity(), DEMANDS, 99)
+                .generate(RECORDS);
         Path input = writeJsonLines(demands);
 
         try (EmbeddedFlinkCluster flink = EmbeddedFlinkCluster.builder().workDir(dir)
-                .restPort(Ports.findFree()).slots(config.getInt("flink.parallelism")).start()) {
+                .restPort(Ports.findFree()).slots(2 * config.getInt("flink.parallelism")).start()) {
             String jobId = flink.submitJar(jobJar, ClassifyCommand.class.getName(), setArguments(settings));
             try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
                 assertThat(PipelineFixtures.ingest(config, input)).isZero();
@@ -71,10 +90,33 @@ class FlinkSessionClusterITCase {
                             .satisfies(path -> assertThat(TAXONOMY.node(strings(path))).isPresent());
                 }
                 assertThat(flink.jobState(jobId)).isEqualTo("RUNNING");
+
+                List<String> catchUp = new ArrayList<>(List.of("--catch-up"));
+                catchUp.addAll(setArguments(settings));
+                String alertJobId = flink.submitJar(alertJobJar, AlertJobCommand.class.getName(), catchUp);
+                awaitFinished(flink, alertJobId);
+                try (AlertStore alerts = AlertStore.connect(AlertJob.elasticsearch(config))) {
+                    alerts.refresh();
+                    assertThat(alerts.list(AlertStore.Filter.all()))
+                            .filteredOn(alert -> alert.kind().equals("SEASONAL"))
+                            .filteredOn(alert -> alert.districts().equals(List.of("南浦区")))
+                            .extracting(StoredAlert::nodePath, StoredAlert::windowEnd)
+                            // the surge's level-2 node (the quick model may file some under a sibling leaf)
+                            .contains(tuple("城乡建设/城市建设和市政管理", "2026-03-01"));
+                }
             } finally {
                 flink.cancel(jobId);
             }
             assertThat(flink.jobState(jobId)).isEqualTo("CANCELED");
+        }
+    }
+
+    private static void awaitFinished(EmbeddedFlinkCluster flink, String jobId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!flink.jobState(jobId).equals("FINISHED")) {
+            assertThat(flink.jobState(jobId)).as("alert job state").isIn("CREATED", "INITIALIZING", "RUNNING");
+            assertThat(System.nanoTime()).as("alert job finished within 3 minutes").isLessThan(deadline);
+            Thread.sleep(500);
         }
     }
 

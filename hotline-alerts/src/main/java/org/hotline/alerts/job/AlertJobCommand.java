@@ -8,6 +8,7 @@ import org.hotline.models.config.HotlineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code hotline alerts run}: runs the alert job against the configured Kafka and Elasticsearch, locally on a
@@ -22,7 +23,7 @@ import picocli.CommandLine.Mixin;
             "Reads the tagged topic (kafka.topic.tagged, consumer group alerts.group), counts each record in its "
                     + "taxonomy node × district series at every level, and at the end of each day (alerts.zone) "
                     + "writes SEASONAL, HIGH_FREQUENCY, COMMON and street-level CLUSTERED alerts to es.alertIndex. "
-                    + "Runs until stopped.",
+                    + "Runs until stopped; with --catch-up, ends after the topic's current end.",
             "Every setting is a configuration key (docs/configuration.md): --config FILE, HOTLINE_* environment "
                     + "variables, then --set KEY=VALUE."},
         footerHeading = "%nExamples:%n",
@@ -34,13 +35,18 @@ public final class AlertJobCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    @Option(names = "--catch-up", description = "read the tagged topic up to its end as of the start, close every "
+            + "day and finish (a backfill over history) instead of running until stopped")
+    boolean catchUp;
+
     @Override
     public Integer call() throws Exception {
         HotlineConfig config = configOptions.load();
         AlertJob.prepare(config);
         var env = AlertJob.environment(config);
-        JobClient job = AlertJob.wire(config).start(env);
-        System.out.println("alert job " + job.getJobID() + " running; config " + config);
+        JobClient job = (catchUp ? AlertJob.catchUp(config) : AlertJob.wire(config)).start(env);
+        System.out.println("alert job " + job.getJobID() + (catchUp ? " catching up" : " running") + "; config "
+                + config);
         if (env.getConfiguration().get(DeploymentOptions.ATTACHED)) {
             job.getJobExecutionResult().get();
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.hotline.alerts.alert.Alert;
 import org.hotline.app.engines.EmbeddedElasticsearch;
 import org.hotline.app.engines.EnginesExtension;
 import org.hotline.models.config.HotlineConfig;
@@ -22,11 +23,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The operator console in a real browser: Debian's headless Chromium through the system chromedriver (never one
- * Selenium Manager downloads). Typing a complaint brings up suggestions and the similar past case with its reply.
+ * The operator console and the analyst dashboard in a real browser: Debian's headless Chromium through the system
+ * chromedriver (never one Selenium Manager downloads). Typing a complaint brings up suggestions and the similar past
+ * case with its reply; the dashboard draws the trend and lets an analyst acknowledge an alert.
  */
 @ExtendWith(EnginesExtension.class)
 class OperatorConsoleBrowserITCase {
@@ -34,6 +37,7 @@ class OperatorConsoleBrowserITCase {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static WebServer server;
+    private static List<Alert> alerts;
     private static WebDriver browser;
 
     @BeforeAll
@@ -42,6 +46,7 @@ class OperatorConsoleBrowserITCase {
         requireInstalled(CHROMEDRIVER);
         HotlineConfig config = WebFixtures.config(elasticsearch);
         WebFixtures.indexRecords(config);
+        alerts = WebFixtures.indexAlerts(config);
         server = WebServer.start(config, WebFixtures.classifier());
         browser = headlessChromium();
     }
@@ -94,5 +99,33 @@ class OperatorConsoleBrowserITCase {
         assertThat(similar.findElement(By.className("reply-text")).getText()).isEqualTo(WebFixtures.NOISE_REPLY);
         assertThat(similar.findElement(By.className("reply-head")).getText()).contains("区住建局");
         assertThat(browser.findElement(By.id("status")).getText()).isEmpty();
+    }
+
+    @Test
+    void theDashboardDrawsTheTrendAndAnAnalystAcknowledgesAnAlert() {
+        browser.get(server.url().resolve("dashboard").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#chart polyline.series"), 0));
+        Alert common = alerts.get(0);
+        By row = By.cssSelector("#alerts tr[data-id='" + common.id() + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+
+        assertThat(browser.findElements(By.cssSelector("#alerts tr"))).hasSize(alerts.size());
+        assertThat(browser.findElement(row).findElement(By.className("kind")).getText()).isEqualTo("共性");
+        assertThat(browser.findElement(row).findElement(By.className("status")).getText()).isEqualTo("待处理");
+        assertThat(browser.findElement(By.id("legend")).getText()).isNotBlank();
+
+        browser.findElement(By.id("analyst")).sendKeys("王分析");
+        browser.findElement(row).findElement(By.className("action-ack")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).sendKeys("已转住建局");
+        browser.switchTo().alert().accept();
+
+        // The list shows open alerts by default: the acknowledged one leaves it, and is under 已确认.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+        new Select(browser.findElement(By.id("status-filter"))).selectByValue("acknowledged");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(browser.findElement(row).findElement(By.className("status")).getText()).isEqualTo("已确认");
+        assertThat(browser.findElement(row).findElement(By.className("status")).getAttribute("title"))
+                .isEqualTo("王分析：已转住建局");
     }
 }

@@ -61,6 +61,10 @@ public final class PeriodicityDetector {
         return new PeriodicityDetector(14, 21);
     }
 
+    public int maxOnsetSpreadDays() {
+        return maxOnsetSpreadDays;
+    }
+
     /** Weekly, monthly and yearly periods that are significant at 1% (yearly: correlation ≥ 0.5). */
     public List<Period> periods(DailySeries series) {
         List<Period> periods = new ArrayList<>();

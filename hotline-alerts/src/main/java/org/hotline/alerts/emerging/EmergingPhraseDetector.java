@@ -64,6 +64,14 @@ public final class EmergingPhraseDetector {
         return terms;
     }
 
+    /** Where, and in which records, a phrase was seen in the recent days. */
+    public record PhraseEvidence(Set<String> places, List<String> exampleRecordIds) {
+        public PhraseEvidence {
+            places = Set.copyOf(places);
+            exampleRecordIds = List.copyOf(exampleRecordIds);
+        }
+    }
+
     /** Alerts for the days up to {@code asOf}; reports after it are ignored (no look-ahead). */
     public List<Alert> detect(List<Report> reports, LocalDate asOf) {
         List<Report> seen = reports.stream().filter(r -> !day(r).isAfter(asOf)).toList();
@@ -74,7 +82,8 @@ public final class EmergingPhraseDetector {
         int days = (int) ChronoUnit.DAYS.between(first, asOf) + 1;
         int[] documents = new int[days];
         Map<String, int[]> phraseDocs = new HashMap<>();
-        Map<String, List<Report>> recentByPhrase = new HashMap<>();
+        Map<String, Set<String>> recentPlaces = new HashMap<>();
+        Map<String, List<String>> recentIds = new HashMap<>();
         LocalDate recentFrom = asOf.minusDays(recentDays - 1L);
         for (Report report : seen) {
             int t = (int) ChronoUnit.DAYS.between(first, day(report));
@@ -82,26 +91,50 @@ public final class EmergingPhraseDetector {
             for (String phrase : phrases.apply(report.text())) {
                 phraseDocs.computeIfAbsent(phrase, p -> new int[days])[t]++;
                 if (!day(report).isBefore(recentFrom)) {
-                    recentByPhrase.computeIfAbsent(phrase, p -> new ArrayList<>()).add(report);
+                    if (!report.place().isEmpty()) {
+                        recentPlaces.computeIfAbsent(phrase, p -> new LinkedHashSet<>()).add(report.place());
+                    }
+                    List<String> ids = recentIds.computeIfAbsent(phrase, p -> new ArrayList<>());
+                    if (ids.size() < EXAMPLES) {
+                        ids.add(report.id());
+                    }
                 }
             }
         }
+        Map<String, PhraseEvidence> evidence = new HashMap<>();
+        recentIds.forEach((phrase, ids) ->
+                evidence.put(phrase, new PhraseEvidence(recentPlaces.getOrDefault(phrase, Set.of()), ids)));
+        return detect(first, documents, phraseDocs, evidence);
+    }
+
+    /**
+     * Alerts from daily counts, for callers that keep counts rather than reports (the stream job): day t is
+     * {@code first + t} and the last day is the decision day; {@code documents[t]} reports that day, of which
+     * {@code phraseDocs.get(p)[t]} contain phrase p. {@code evidence} holds the places and example ids of the phrases
+     * seen in the recent days (only those of alerted phrases are read; a phrase without is alerted without).
+     */
+    public List<Alert> detect(LocalDate first, int[] documents, Map<String, int[]> phraseDocs,
+                              Map<String, PhraseEvidence> evidence) {
+        int days = documents.length;
+        if (days == 0) {
+            return List.of();
+        }
         int recentStart = Math.max(0, days - recentDays);
-        List<Alert> alerts = new ArrayList<>();
         Map<String, Double> weights = new TreeMap<>();
-        recentByPhrase.forEach((phrase, recent) -> {
-            if (recent.size() < minRecentDocs) {
+        phraseDocs.forEach((phrase, docs) -> {
+            if (sum(docs, recentStart, days) < minRecentDocs) {
                 return;
             }
-            KleinbergBurst.Bursts bursts = burst.detect(phraseDocs.get(phrase), documents);
-            int start = bursts.currentBurstStart();
-            if (start >= recentStart) {
+            KleinbergBurst.Bursts bursts = burst.detect(docs, documents);
+            if (bursts.currentBurstStart() >= recentStart) {
                 weights.put(phrase, bursts.currentWeight());
             }
         });
+        List<Alert> alerts = new ArrayList<>();
+        LocalDate asOf = first.plusDays(days - 1L);
         weights.forEach((phrase, weight) -> {
-            Alert alert = alert(phrase, weight, phraseDocs.get(phrase), documents, recentByPhrase.get(phrase),
-                    recentStart, first, asOf);
+            Alert alert = alert(phrase, weight, phraseDocs.get(phrase), documents,
+                    evidence.getOrDefault(phrase, new PhraseEvidence(Set.of(), List.of())), recentStart, first, asOf);
             if (alert.observed() >= minLift * alert.expected()) {
                 alerts.add(alert);
             }
@@ -110,39 +143,33 @@ public final class EmergingPhraseDetector {
         return alerts;
     }
 
-    private Alert alert(String phrase, double weight, int[] docs, int[] documents, List<Report> recent, int recentStart,
-                        LocalDate first, LocalDate asOf) {
-        int before = 0;
-        int beforeDocuments = 0;
-        int recentDocuments = 0;
-        for (int t = 0; t < docs.length; t++) {
-            if (t < recentStart) {
-                before += docs[t];
-                beforeDocuments += documents[t];
-            } else {
-                recentDocuments += documents[t];
-            }
+    private static int sum(int[] counts, int from, int to) {
+        int sum = 0;
+        for (int t = from; t < to; t++) {
+            sum += counts[t];
         }
-        double expected = beforeDocuments == 0 ? 0 : recentDocuments * (double) before / beforeDocuments;
-        boolean known = isKnown(phrase);
-        Set<String> places = new LinkedHashSet<>();
-        List<String> examples = new ArrayList<>();
-        for (Report report : recent) {
-            if (!report.place().isEmpty()) {
-                places.add(report.place());
-            }
-            if (examples.size() < EXAMPLES) {
-                examples.add(report.id());
-            }
-        }
-        String note = String.format(Locale.ROOT, "%s phrase%s: %d reports in the last %d days, %.1f expected from"
-                        + " the %d days before", before == 0 ? "new" : "growing", known ? "" : ", unknown to the taxonomy",
-                recent.size(), recentDays, expected, recentStart);
-        return Alert.of(AlertKind.EMERGING, PHRASE_PREFIX + phrase, List.copyOf(places), first.plusDays(recentStart),
-                asOf, recent.size(), expected, weight, Double.NaN, new Evidence(List.of(phrase), examples, note));
+        return sum;
     }
 
-    boolean isKnown(String phrase) {
+    private Alert alert(String phrase, double weight, int[] docs, int[] documents, PhraseEvidence evidence,
+                        int recentStart, LocalDate first, LocalDate asOf) {
+        int before = sum(docs, 0, recentStart);
+        int beforeDocuments = sum(documents, 0, recentStart);
+        int recentDocuments = sum(documents, recentStart, documents.length);
+        int recent = sum(docs, recentStart, docs.length);
+        double expected = beforeDocuments == 0 ? 0 : recentDocuments * (double) before / beforeDocuments;
+        boolean known = isKnown(phrase);
+        List<String> examples = evidence.exampleRecordIds().stream().limit(EXAMPLES).toList();
+        String note = String.format(Locale.ROOT, "%s phrase%s: %d reports in the last %d days, %.1f expected from"
+                        + " the %d days before", before == 0 ? "new" : "growing", known ? "" : ", unknown to the taxonomy",
+                recent, recentDays, expected, recentStart);
+        return Alert.of(AlertKind.EMERGING, PHRASE_PREFIX + phrase, List.copyOf(evidence.places()),
+                first.plusDays(recentStart), asOf, recent, expected, weight, Double.NaN,
+                new Evidence(List.of(phrase), examples, note));
+    }
+
+    /** Whether a taxonomy term contains the phrase or the phrase contains one. */
+    public boolean isKnown(String phrase) {
         for (String term : knownTerms) {
             if (term.contains(phrase) || phrase.contains(term)) {
                 return true;

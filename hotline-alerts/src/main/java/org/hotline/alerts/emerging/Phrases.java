@@ -40,6 +40,36 @@ public final class Phrases {
         };
     }
 
+    /**
+     * The same from tokens already cut (space-joined, as a tagged record carries them), without part-of-speech tags:
+     * tokens of two or more characters with a letter or ideograph, plus adjacent pairs of such tokens. Cheaper than
+     * segmenting again, and needs no dictionary; function words such as "已经" pass, but a burst detector ignores
+     * words whose share does not change.
+     */
+    public static Function<String, Set<String>> tokensAndBigrams() {
+        return tokens -> {
+            Set<String> phrases = new LinkedHashSet<>();
+            String previous = null;
+            for (String token : tokens.strip().split("\\s+")) {
+                if (isWordLike(token)) {
+                    phrases.add(token);
+                    if (previous != null) {
+                        phrases.add(previous + token);
+                    }
+                    previous = token;
+                } else {
+                    previous = null;
+                }
+            }
+            return phrases;
+        };
+    }
+
+    /** Two or more characters with at least one letter or ideograph: no punctuation, numbers or "的". */
+    public static boolean isWordLike(String token) {
+        return token.codePointCount(0, token.length()) >= 2 && token.codePoints().anyMatch(Character::isLetter);
+    }
+
     private static boolean isContentNature(String nature) {
         return nature.startsWith("n") || nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("g");
     }

@@ -6,7 +6,9 @@ import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.job.functions.ClusteredDemandFunction;
 import org.hotline.alerts.job.functions.CommonDemandFunction;
 import org.hotline.alerts.job.functions.DailySeriesFunction;
+import org.hotline.alerts.job.functions.EmergingPhraseFunction;
 import org.hotline.alerts.job.functions.FanOutToSeries;
+import org.hotline.alerts.job.functions.PhraseEvent;
 import org.hotline.alerts.job.functions.SeriesEvent;
 import org.hotline.classify.records.TaggedRecord;
 import org.hotline.classify.functions.DropReplays;
@@ -15,26 +17,31 @@ import org.hotline.classify.serde.JsonTypeInfo;
 /**
  * The alert job's logic, between whatever source and sinks {@link AlertJob} wires: drop replayed records (each
  * demand counts once), fan each tagged record out to its node × district series → daily series (SEASONAL,
- * HIGH_FREQUENCY) → per node, COMMON across districts; and per node, CLUSTERED over streets × days. The input must
+ * HIGH_FREQUENCY, PERIODIC) → per node, COMMON across districts; per node, CLUSTERED over streets × days; and
+ * each record's phrases → the city's EMERGING phrases. The input must
  * carry event-time timestamps and watermarks ({@code ReceivedAtTimestamps}). Operator uids are stable so savepoints
  * survive upgrades.
  */
 public final class AlertPipeline {
     private AlertPipeline() {}
 
-    /** @return every alert: the series' SEASONAL and HIGH_FREQUENCY alerts, COMMON and CLUSTERED alerts */
+    /**
+     * @return every alert: the series' SEASONAL, HIGH_FREQUENCY and PERIODIC alerts, COMMON, CLUSTERED and (unless
+     *     {@code alerts.emergingWindowDays} is 0) EMERGING alerts
+     */
     public static DataStream<Alert> attach(DataStream<TaggedRecord> tagged, AlertSettings settings) {
-        DataStream<SeriesEvent> events = tagged
+        DataStream<TaggedRecord> once = tagged
                 .keyBy(TaggedRecord::id, Types.STRING)
                 .process(new DropReplays<>(settings.replayTtl(), TaggedRecord::record),
                         JsonTypeInfo.of(TaggedRecord.class))
-                .name("drop replays").uid("drop-replays")
+                .name("drop replays").uid("drop-replays");
+        DataStream<SeriesEvent> events = once
                 .flatMap(new FanOutToSeries(), JsonTypeInfo.of(SeriesEvent.class))
                 .name("fan out to node × district series").uid("fan-out-series");
         DataStream<Alert> seriesAlerts = events
                 .keyBy(SeriesEvent::seriesKey, Types.STRING)
                 .process(new DailySeriesFunction(settings), JsonTypeInfo.of(Alert.class))
-                .name("daily series: seasonal, high-frequency").uid("daily-series");
+                .name("daily series: seasonal, high-frequency, periodic").uid("daily-series");
         DataStream<Alert> commonAlerts = seriesAlerts
                 .filter(CommonDemandFunction::counts)
                 .name("alerts that count for common demands").uid("common-candidates")
@@ -46,6 +53,17 @@ public final class AlertPipeline {
                 .keyBy(SeriesEvent::nodePath, Types.STRING)
                 .process(new ClusteredDemandFunction(settings), JsonTypeInfo.of(Alert.class))
                 .name("street-level clusters").uid("clustered-demands");
-        return seriesAlerts.union(commonAlerts, clusteredAlerts);
+        DataStream<Alert> alerts = seriesAlerts.union(commonAlerts, clusteredAlerts);
+        return settings.emerging().enabled() ? alerts.union(emergingAlerts(once, settings)) : alerts;
+    }
+
+    /** Phrases are cut in parallel; their counting and burst detection run under one key, the city's. */
+    private static DataStream<Alert> emergingAlerts(DataStream<TaggedRecord> once, AlertSettings settings) {
+        return once
+                .map(PhraseEvent::of, JsonTypeInfo.of(PhraseEvent.class))
+                .name("phrases of each record").uid("record-phrases")
+                .keyBy(event -> EmergingPhraseFunction.CITY, Types.STRING)
+                .process(new EmergingPhraseFunction(settings), JsonTypeInfo.of(Alert.class))
+                .name("emerging phrases (one subtask)").uid("emerging-phrases");
     }
 }

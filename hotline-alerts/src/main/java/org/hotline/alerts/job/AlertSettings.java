@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Objects;
 import org.hotline.alerts.alert.AlertRules;
 import org.hotline.alerts.alert.SeriesAlerter;
 import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.job.functions.CityDays;
+import org.hotline.alerts.periodic.PeriodicityDetector;
 import org.hotline.models.config.HotlineConfig;
 
 /**
@@ -31,11 +33,14 @@ import org.hotline.models.config.HotlineConfig;
  * @param clusterMaxDays     longest cluster, in days
  * @param clusterAlpha       a cluster is reported when its Monte Carlo p-value is below this
  * @param clusterReplications Monte Carlo replicates per scan
+ * @param periodicLeadDays   PERIODIC warns of a yearly rise expected within this many days (0: no PERIODIC)
+ * @param emerging           what EMERGING needs
  */
 public record AlertSettings(String zone, Duration outOfOrderness, Duration idleness, int commonMinDistricts,
                             int commonWindowDays,
                             int seriesTtlDays, Duration replayTtl, String rulesJson, String holidays, int clusterDays,
-                            int clusterMaxDays, double clusterAlpha, int clusterReplications) implements Serializable {
+                            int clusterMaxDays, double clusterAlpha, int clusterReplications, int periodicLeadDays,
+                            EmergingSettings emerging) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public AlertSettings {
@@ -58,6 +63,11 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
             throw new IllegalArgumentException("alerts.clusterAlpha must be in (0, 1) and alerts.clusterReplications"
                     + " at least 19, were " + clusterAlpha + " and " + clusterReplications);
         }
+        if (periodicLeadDays < 0 || periodicLeadDays > 180) {
+            throw new IllegalArgumentException("alerts.periodicLeadDays must be between 0 and 180, was "
+                    + periodicLeadDays);
+        }
+        Objects.requireNonNull(emerging, "emerging");
         HolidayCalendar.named(holidays);
         rules();
     }
@@ -84,22 +94,38 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
                 (int) config.getDuration("alerts.seriesTtl").toDays(), config.getDuration("classify.replayTtl"),
                 rulesJson, config.get("alerts.holidays"),
                 config.getInt("alerts.clusterDays"), config.getInt("alerts.clusterMaxDays"),
-                config.getDouble("alerts.clusterAlpha"), config.getInt("alerts.clusterReplications"));
+                config.getDouble("alerts.clusterAlpha"), config.getInt("alerts.clusterReplications"),
+                config.getInt("alerts.periodicLeadDays"), EmergingSettings.from(config));
     }
 
     public AlertSettings withCommonMinDistricts(int k) {
-        return new AlertSettings(zone, outOfOrderness, idleness, k, commonWindowDays, seriesTtlDays, replayTtl, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
-                clusterReplications);
+        return new AlertSettings(zone, outOfOrderness, idleness, k, commonWindowDays, seriesTtlDays, replayTtl,
+                rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha, clusterReplications, periodicLeadDays,
+                emerging);
     }
 
     public AlertSettings withRulesJson(String json) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays, replayTtl, json, holidays, clusterDays, clusterMaxDays, clusterAlpha,
-                clusterReplications);
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays,
+                replayTtl, json, holidays, clusterDays, clusterMaxDays, clusterAlpha, clusterReplications,
+                periodicLeadDays, emerging);
     }
 
     public AlertSettings withSeriesTtlDays(int days) {
-        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, days, replayTtl, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha,
-                clusterReplications);
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, days, replayTtl,
+                rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha, clusterReplications, periodicLeadDays,
+                emerging);
+    }
+
+    public AlertSettings withPeriodicLeadDays(int days) {
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays,
+                replayTtl, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha, clusterReplications, days,
+                emerging);
+    }
+
+    public AlertSettings withEmerging(EmergingSettings next) {
+        return new AlertSettings(zone, outOfOrderness, idleness, commonMinDistricts, commonWindowDays, seriesTtlDays,
+                replayTtl, rulesJson, holidays, clusterDays, clusterMaxDays, clusterAlpha, clusterReplications,
+                periodicLeadDays, next);
     }
 
     public CityDays days() {
@@ -112,6 +138,17 @@ public record AlertSettings(String zone, Duration outOfOrderness, Duration idlen
         } catch (IOException e) {
             throw new UncheckedIOException("alerts.rules is not valid rules JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Days of counts a series keeps: what SEASONAL needs, or the three years a PERIODIC warning needs. */
+    public int seriesHistoryDays() {
+        return periodicLeadDays > 0 ? Math.max(SeriesAlerter.HISTORY_DAYS, PeriodicityDetector.HISTORY_DAYS)
+                : SeriesAlerter.HISTORY_DAYS;
+    }
+
+    /** A periodicity detector with the configured lead (its onset spread stays the standard 21 days). */
+    public PeriodicityDetector periodicityDetector() {
+        return new PeriodicityDetector(periodicLeadDays, PeriodicityDetector.standard().maxOnsetSpreadDays());
     }
 
     /** A fresh alerter (detectors are not serializable; each parallel instance builds its own in open()). */

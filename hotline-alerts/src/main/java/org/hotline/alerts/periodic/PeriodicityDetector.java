@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.FDistribution;
 import org.hotline.alerts.alert.Alert;
@@ -22,7 +23,12 @@ import org.hotline.alerts.series.DailySeries;
  * correlation between consecutive years' smoothed profiles. A yearly rise's onset is the first day after a
  * year's trough on which the centred 42-day mean reaches halfway from the trough to the following peak; when
  * past onsets agree (spread ≤ {@code maxOnsetSpreadDays}), the next one is expected on
- * their mean day of year, and a warning is raised when it is at most {@code leadDays} away.
+ * their mean day of year, and a warning is raised when it is at most {@code leadDays} away and the series has a
+ * yearly period (consecutive years' profiles correlate): two agreeing onsets alone happen by chance in about one
+ * sparse noise series in five, with the yearly period in about one in 300.
+ *
+ * <p>History: a warning needs two past onsets, and the onset of the current year's block (the last 365 days) is
+ * never found before its rise, so it must come from the two blocks before it: at least {@link #HISTORY_DAYS} days.
  */
 public final class PeriodicityDetector {
 
@@ -33,6 +39,9 @@ public final class PeriodicityDetector {
     /** Onset dates of the yearly rise in past years and the next expected one. */
     public record YearlyRise(List<LocalDate> pastOnsets, LocalDate nextOnset, double spreadDays) {
     }
+
+    /** Days a series needs for a warning ahead of its rise: three 365-day blocks (see the class comment). */
+    public static final int HISTORY_DAYS = 3 * 365;
 
     private static final double ALPHA = 0.01;
     /** Centred smoothing for onsets: long enough to flatten weekly cycles and single storms. */
@@ -52,6 +61,10 @@ public final class PeriodicityDetector {
         return new PeriodicityDetector(14, 21);
     }
 
+    public int maxOnsetSpreadDays() {
+        return maxOnsetSpreadDays;
+    }
+
     /** Weekly, monthly and yearly periods that are significant at 1% (yearly: correlation ≥ 0.5). */
     public List<Period> periods(DailySeries series) {
         List<Period> periods = new ArrayList<>();
@@ -62,13 +75,15 @@ public final class PeriodicityDetector {
         if (series.size() >= 180) {
             addIfSignificant(periods, anova("monthly", 30, ratio, series, d -> d.getDayOfMonth() - 1, 31));
         }
-        if (series.size() >= 2 * 365 + 28) {
-            double correlation = yearlyCorrelation(series.countsView());
-            if (correlation >= 0.5) {
-                periods.add(new Period("yearly", 365, correlation, Double.NaN));
-            }
+        if (hasYearlyPeriod(series)) {
+            periods.add(new Period("yearly", 365, yearlyCorrelation(series.countsView()), Double.NaN));
         }
         return periods;
+    }
+
+    /** Two years and a month of history at least, and consecutive years' profiles correlate at 0.5 or more. */
+    public boolean hasYearlyPeriod(DailySeries series) {
+        return series.size() >= 2 * 365 + 28 && yearlyCorrelation(series.countsView()) >= 0.5;
     }
 
     private static void addIfSignificant(List<Period> periods, Period period) {
@@ -108,6 +123,20 @@ public final class PeriodicityDetector {
     }
 
     /**
+     * The next yearly rise of {@code series} when it is at most {@code leadDays} after the series' last day, past
+     * onsets agree and the series has a yearly period; else empty.
+     */
+    public Optional<YearlyRise> upcomingRise(DailySeries series) {
+        if (!hasYearlyPeriod(series)) {
+            return Optional.empty();
+        }
+        YearlyRise rise = yearlyRise(series);
+        LocalDate last = series.date(series.size() - 1);
+        return rise != null && ChronoUnit.DAYS.between(last, rise.nextOnset()) <= leadDays ? Optional.of(rise)
+                : Optional.empty();
+    }
+
+    /**
      * PERIODIC warnings for one node: every district whose next yearly rise is at most {@code leadDays}
      * after {@code asOf} (the series' last day), merged into one alert listing those districts.
      */
@@ -118,10 +147,7 @@ public final class PeriodicityDetector {
             DailySeries series = entry.getValue();
             LocalDate last = series.date(series.size() - 1);
             asOf = asOf == null || last.isAfter(asOf) ? last : asOf;
-            YearlyRise rise = yearlyRise(series);
-            if (rise != null && ChronoUnit.DAYS.between(last, rise.nextOnset()) <= leadDays) {
-                upcoming.put(entry.getKey(), rise);
-            }
+            upcomingRise(series).ifPresent(rise -> upcoming.put(entry.getKey(), rise));
         }
         if (upcoming.isEmpty()) {
             return List.of();

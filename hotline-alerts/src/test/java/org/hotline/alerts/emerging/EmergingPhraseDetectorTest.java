@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.alert.AlertKind;
@@ -74,5 +75,63 @@ class EmergingPhraseDetectorTest {
         assertThat(phrases).contains("暖气", "小区");
         assertThat(phrases).anyMatch(p -> p.length() >= 4);
         assertThat(Phrases.characterNgrams(2).apply("暖气不热")).containsExactly("暖气", "气不", "不热");
+    }
+
+    /** The counts of {@link #reports()}: 20 ordinary reports a day (5 with 噪音), 6 more with the new phrase. */
+    private static Map<String, int[]> countsOf(int[] documents) {
+        int[] noise = new int[30];
+        int[] bikes = new int[30];
+        for (int t = 0; t < 30; t++) {
+            documents[t] = t >= 26 ? 26 : 20;
+            noise[t] = t >= 26 ? 11 : 5;
+            bikes[t] = t >= 26 ? 6 : 0;
+        }
+        return Map.of("噪音", noise, "共享单车乱停", bikes);
+    }
+
+    @Test
+    void countsGiveWhatTheReportsGive() {
+        EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
+                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, 2.0, ZONE);
+        int[] documents = new int[30];
+        Map<String, int[]> counts = countsOf(documents);
+        Map<String, EmergingPhraseDetector.PhraseEvidence> evidence = Map.of("共享单车乱停",
+                new EmergingPhraseDetector.PhraseEvidence(Set.of("A1区"), List.of("a", "b", "c", "d", "e", "f")));
+
+        List<Alert> fromCounts = detector.detect(AS_OF.minusDays(29), documents, counts, evidence);
+
+        assertThat(fromCounts).singleElement().satisfies(alert -> {
+            assertThat(alert.nodePath()).isEqualTo("phrase:共享单车乱停");
+            assertThat(alert.windowStart()).isEqualTo(AS_OF.minusDays(6));
+            assertThat(alert.windowEnd()).isEqualTo(AS_OF);
+            assertThat(alert.observed()).isEqualTo(24);
+            assertThat(alert.districts()).containsExactly("A1区");
+            assertThat(alert.evidence().exampleRecordIds()).containsExactly("a", "b", "c", "d", "e");
+        });
+        Alert fromReports = detector.detect(reports(), AS_OF).get(0);
+        assertThat(fromCounts.get(0)).extracting(Alert::id, Alert::observed, Alert::expected, Alert::score,
+                a -> a.evidence().note()).containsExactly(fromReports.id(), fromReports.observed(),
+                fromReports.expected(), fromReports.score(), fromReports.evidence().note());
+    }
+
+    @Test
+    void countsBelowTheRecentMinimumOrWithoutAFreshBurstRaiseNothing() {
+        EmergingPhraseDetector strict = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
+                KleinbergBurst.standard(), Set.of(), 7, 25, 2.0, ZONE);
+        int[] documents = new int[30];
+        Map<String, int[]> counts = countsOf(documents);
+        assertThat(strict.detect(AS_OF.minusDays(29), documents, counts, Map.of())).as("24 < 25 recent").isEmpty();
+
+        EmergingPhraseDetector shortRecent = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
+                KleinbergBurst.standard(), Set.of(), 3, 5, 2.0, ZONE);
+        assertThat(shortRecent.detect(AS_OF.minusDays(29), documents, counts, Map.of()))
+                .as("the burst began 4 days ago, before the 3 recent days").isEmpty();
+    }
+
+    @Test
+    void tokenPhrasesAreWordLikeTokensAndAdjacentPairs() {
+        assertThat(Phrases.tokensAndBigrams().apply(" 共享 单车 乱停 ， 的 小区 12 门口 "))
+                .containsExactly("共享", "单车", "共享单车", "乱停", "单车乱停", "小区", "门口");
+        assertThat(Phrases.tokensAndBigrams().apply("")).isEmpty();
     }
 }

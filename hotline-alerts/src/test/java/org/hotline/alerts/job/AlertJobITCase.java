@@ -27,7 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The whole alert job on a Flink MiniCluster: 40 days of synthetic tagged records in four districts (one street
  * each), a surge of heating complaints in one district on day 30 (SEASONAL at three levels, and a street-level
  * CLUSTERED at three levels) and a surge of noise complaints in three districts on day 35 (SEASONAL in each, and
- * COMMON at both levels).
+ * COMMON at both levels). Its phrases stay in proportion (a surge of a node's phrase lifts its share well below the
+ * doubling a burst needs), so it raises no EMERGING alert, and 40 days are far too short for PERIODIC: the exact set
+ * below holds every kind. A second run plants a new phrase.
  */
 class AlertJobITCase {
 
@@ -46,6 +48,24 @@ class AlertJobITCase {
 
     /** Static, so the source's generator reads it without capturing (and serializing) it. */
     private static final List<TaggedRecord> RECORDS = records();
+    private static final LocalDate SCOOTERS = START.plusDays(16);
+    private static final List<TaggedRecord> WITH_NEW_PHRASE = recordsWithANewPhrase();
+
+    /**
+     * 20 ordinary days of heating and noise complaints in four districts, and from day 16 eight unclassified records
+     * a day about scooters ("滑板车", unknown to the default taxonomy) and their noise ("噪音", known) in two districts.
+     */
+    static List<TaggedRecord> recordsWithANewPhrase() {
+        List<TaggedRecord> records = new ArrayList<>(records().stream()
+                .filter(r -> r.record().receivedAt().toLocalDate().isBefore(START.plusDays(20))).toList());
+        for (LocalDate day = SCOOTERS; day.isBefore(START.plusDays(20)); day = day.plusDays(1)) {
+            for (int i = 0; i < 8; i++) {
+                records.add(TestRecords.tagged("s-" + day + "-" + i, day, LocalTime.of(12, i), DISTRICTS.get(i % 2),
+                        "滑板车 噪音", List.of()));
+            }
+        }
+        return records;
+    }
 
     static List<TaggedRecord> records() {
         List<TaggedRecord> records = new ArrayList<>();
@@ -68,14 +88,10 @@ class AlertJobITCase {
         return records;
     }
 
-    @Test
-    void findsThePlantedSurgesAndTheCommonDemandWithDeterministicIds() throws Exception {
-        DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> RECORDS.get(i.intValue()),
-                RECORDS.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
-        CollectingSink<Alert> sink = new CollectingSink<>("alert-job-it");
-        HotlineConfig config = HotlineConfig.defaults().with(Map.of("alerts.commonMinDistricts", "3",
-                "alerts.commonWindowDays", "3"));
-
+    /** Runs the whole job over a bounded source until its final watermark has closed every day. */
+    private static List<Alert> run(HotlineConfig config, DataGeneratorSource<TaggedRecord> source, String sinkName)
+            throws Exception {
+        CollectingSink<Alert> sink = new CollectingSink<>(sinkName);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         JobClient job = AlertJob.wire(config, source, List.of(sink)).start(env);
@@ -86,8 +102,17 @@ class AlertJobITCase {
                 job.cancel().get();
             }
         }
+        return sink.values();
+    }
 
-        List<Alert> alerts = sink.values();
+    @Test
+    void findsThePlantedSurgesAndTheCommonDemandWithDeterministicIds() throws Exception {
+        DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> RECORDS.get(i.intValue()),
+                RECORDS.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
+        HotlineConfig config = HotlineConfig.defaults().with(Map.of("alerts.commonMinDistricts", "3",
+                "alerts.commonWindowDays", "3"));
+
+        List<Alert> alerts = run(config, source, "alert-job-it");
         assertThat(alerts).extracting(Alert::kind, Alert::nodePath, Alert::districts, Alert::windowEnd)
                 .containsExactlyInAnyOrder(
                         tuple(AlertKind.SEASONAL, "城乡建设", List.of("东城区"), HEATING_SURGE),
@@ -119,5 +144,24 @@ class AlertJobITCase {
                     assertThat(alert.evidence().topPhrases()).contains("暖气", "不热", "温度");
                     assertThat(alert.evidence().exampleRecordIds()).allMatch(id -> id.startsWith("h-30-0-"));
                 });
+    }
+
+    @Test
+    void reportsTheNewPhraseOnceWhenItBursts() throws Exception {
+        DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> WITH_NEW_PHRASE.get(i.intValue()),
+                WITH_NEW_PHRASE.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
+        HotlineConfig config = HotlineConfig.defaults().with("alerts.emergingWindowDays", "14");
+
+        List<Alert> alerts = run(config, source, "alert-job-it-emerging");
+
+        // The ordinary days raise nothing; 噪音 and 滑板车噪音 burst too, but the taxonomy knows them.
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.EMERGING);
+            assertThat(alert.nodePath()).isEqualTo("phrase:滑板车");
+            assertThat(alert.districts()).containsExactly("东城区", "西城区");
+            assertThat(alert.windowEnd()).isEqualTo(SCOOTERS);
+            assertThat(alert.observed()).isEqualTo(8);
+            assertThat(alert.evidence().exampleRecordIds()).allMatch(id -> id.startsWith("s-" + SCOOTERS));
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.hotline.alerts.Synthetic;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.alert.AlertKind;
+import org.hotline.alerts.alert.SeriesAlerter;
 import org.hotline.alerts.series.DailySeries;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,31 @@ class PeriodicityDetectorTest {
         assertThat(alert.evidence().note()).contains("past onsets");
         assertThat(detector.warnAhead("城乡建设/供热", Map.of("A1区", heating(LocalDate.of(2024, 7, 1), 4, 1))))
                 .as("too far ahead").isEmpty();
+    }
+
+    @Test
+    void warningAheadOfTheRiseNeedsThreeYearsOfHistory() {
+        DailySeries series = heating(LocalDate.of(2024, 10, 1), 4, 1);
+        assertThat(detector.upcomingRise(series.tail(PeriodicityDetector.HISTORY_DAYS)))
+                .hasValueSatisfying(rise -> assertThat(rise.nextOnset()).isEqualTo(LocalDate.of(2024, 10, 14)));
+        // Two years and two months (what SEASONAL needs): the current year's block has no rise yet, so one onset.
+        assertThat(detector.upcomingRise(series.tail(SeriesAlerter.HISTORY_DAYS))).isEmpty();
+        assertThat(detector.upcomingRise(heating(LocalDate.of(2024, 9, 1), 4, 1))).as("too far ahead").isEmpty();
+    }
+
+    @Test
+    void chanceAgreementOfOnsetsInSparseNoiseIsNotAYearlyRise() {
+        int agreeing = 0;
+        int periodic = 0;
+        for (int seed = 0; seed < 200; seed++) {
+            DailySeries noise = Synthetic.weekly(LocalDate.of(2022, 1, 1), PeriodicityDetector.HISTORY_DAYS, 0.2, 1.0,
+                    seed);
+            if (detector.yearlyRise(noise) != null) {
+                agreeing++;
+                periodic += detector.hasYearlyPeriod(noise) ? 1 : 0;
+            }
+        }
+        assertThat(agreeing).as("onsets agreeing by chance").isGreaterThan(20);
+        assertThat(periodic).as("of which with a yearly period").isLessThanOrEqualTo(2);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hotline.alerts.alert.Evidence;
+import org.hotline.alerts.emerging.Phrases;
 
 /**
  * What one series keeps about the day still open: the count, the first few record ids and the counts of at most
@@ -35,17 +36,12 @@ public record DayEvidence(int count, List<String> exampleRecordIds, Map<String, 
         Map<String, Integer> counts = new LinkedHashMap<>(tokenCounts);
         if (tokens != null) {
             for (String token : tokens.split("\\s+")) {
-                if (isTelling(token) && (counts.containsKey(token) || counts.size() < MAX_TOKENS)) {
+                if (Phrases.isWordLike(token) && (counts.containsKey(token) || counts.size() < MAX_TOKENS)) {
                     counts.merge(token, 1, Integer::sum);
                 }
             }
         }
         return new DayEvidence(count + 1, examples, counts);
-    }
-
-    /** Tokens of two or more characters with at least one letter or ideograph: no punctuation, no "的". */
-    static boolean isTelling(String token) {
-        return token.codePointCount(0, token.length()) >= 2 && token.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The most frequent tokens, ties in lexical order. */

@@ -154,4 +154,72 @@ class DailySeriesFunctionTest {
         assertThat(harness.extractOutputValues()).singleElement().satisfies(alert ->
                 assertThat(alert.expected()).isGreaterThan(9));
     }
+
+    /** Heating-like: 2 a day, 12 a day from about 15 October (± 3 days, seeded) to 15 March. */
+    private static int heatingCount(java.util.Random random, LocalDate day, int shift) {
+        int doy = day.getDayOfYear();
+        return org.hotline.alerts.Synthetic.poisson(random, doy >= 288 + shift || doy <= 74 ? 12 : 2);
+    }
+
+    /** Closes every day of [from, to] with heating-like counts; returns the PERIODIC alerts with their day. */
+    private List<StreamRecord<? extends Alert>> heatingDays(LocalDate from, LocalDate to) throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        int shift = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (day.getDayOfYear() == 1) {
+                shift = random.nextInt(7) - 3;
+            }
+            records(DISTRICT, day, heatingCount(random, day, shift));
+            endOf(day);
+        }
+        return harness.extractOutputStreamRecords().stream()
+                .filter(r -> r.getValue().kind() == AlertKind.PERIODIC).toList();
+    }
+
+    @Test
+    void warnsOnceOfTheYearlyRiseOnAWeeklyCheckWithinTheLeadDays() throws Exception {
+        open(AlertSettings.defaults().withSeriesTtlDays(30));
+        LocalDate last = LocalDate.parse("2024-10-31");
+        List<StreamRecord<? extends Alert>> warnings = heatingDays(LocalDate.parse("2021-09-01"), last);
+
+        // Three years of history are there from 2024-08-31 on: one warning before the 2024 rise, none before.
+        assertThat(warnings).singleElement().satisfies(warning -> {
+            Alert alert = warning.getValue();
+            LocalDate onset = alert.windowStart();
+            LocalDate checked = TestRecords.DAYS.dayOf(warning.getTimestamp());
+            assertThat(onset).isBetween(LocalDate.parse("2024-10-08"), LocalDate.parse("2024-10-22"))
+                    .isEqualTo(alert.windowEnd());
+            assertThat(checked.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(java.time.temporal.ChronoUnit.DAYS.between(checked, onset)).isBetween(8L, 14L);
+            assertThat(alert.nodePath()).isEqualTo(NODE);
+            assertThat(alert.districts()).containsExactly(DISTRICT);
+            assertThat(alert.id()).isEqualTo(Alert.idOf(AlertKind.PERIODIC, NODE, List.of(DISTRICT), onset, onset));
+            assertThat(alert.evidence().note()).contains("yearly rise expected in", "past onsets");
+        });
+
+        // Silent for the TTL: the history, the cleanup time and the onset warned of all go.
+        endOf(last.plusDays(31));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void noPeriodicWarningWhenTurnedOffAndTheHistoryStaysAtWhatSeasonalNeeds() throws Exception {
+        AlertSettings off = AlertSettings.defaults().withPeriodicLeadDays(0);
+        assertThat(off.seriesHistoryDays()).isEqualTo(org.hotline.alerts.alert.SeriesAlerter.HISTORY_DAYS);
+        assertThat(AlertSettings.defaults().seriesHistoryDays())
+                .isEqualTo(org.hotline.alerts.periodic.PeriodicityDetector.HISTORY_DAYS);
+        open(off);
+        assertThat(heatingDays(LocalDate.parse("2021-09-01"), LocalDate.parse("2024-10-20"))).isEmpty();
+    }
+
+    @Test
+    void theWeeklyCheckIsTheFirstDayASeriesClosesInAWeek() {
+        LocalDate wednesday = LocalDate.parse("2026-01-07");
+        assertThat(DailySeriesFunction.isFirstCloseOfWeek(null, wednesday)).isTrue();
+        assertThat(DailySeriesFunction.isFirstCloseOfWeek(wednesday.minusDays(3), wednesday)).as("Sunday before")
+                .isTrue();
+        assertThat(DailySeriesFunction.isFirstCloseOfWeek(wednesday.minusDays(2), wednesday)).as("this Monday")
+                .isFalse();
+    }
 }

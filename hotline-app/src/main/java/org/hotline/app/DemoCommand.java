@@ -164,6 +164,9 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
             config = startEngines(config, work, started);
+            if (config.get("flink.checkpointDir").isBlank()) {
+                config = config.with("flink.checkpointDir", work.resolve("checkpoints").toUri().toString());
+            }
             Path modelDir = model != null ? model : DemoModel.ensure(work.resolve("model"), trainRecords, out);
             config = config.with("model.dir", modelDir.toString());
 

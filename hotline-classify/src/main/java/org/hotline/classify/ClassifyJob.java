@@ -6,6 +6,8 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.hotline.classify.elasticsearch.ElasticsearchClients;
 import org.hotline.classify.elasticsearch.ElasticsearchConfig;
@@ -78,7 +80,14 @@ public final class ClassifyJob {
 
     /** Checkpoints drive Kafka transactions and Elasticsearch flushes; a second keeps results fresh. */
     public static StreamExecutionEnvironment environment(HotlineConfig config) {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        Configuration flink = new Configuration();
+        String checkpointDir = config.get("flink.checkpointDir");
+        if (!checkpointDir.isBlank()) {
+            // The JobManager's memory holds 5 MB of state at most; the alert job's series outgrow it.
+            flink.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         env.setParallelism(config.getInt("flink.parallelism"));
         env.enableCheckpointing(config.getInt("flink.checkpointMillis"));
         return env;

@@ -71,7 +71,7 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.clusterAlpha", new String[] {"0.002", "a street-level cluster is reported when its p-value is below this"});
         k.put("alerts.clusterReplications", new String[] {"999", "Monte Carlo replicates per cluster scan"});
         k.put("alerts.periodicLeadDays", new String[] {"14", "PERIODIC warns of a yearly rise expected within this many days (0: off; needs 3 years of history)"});
-        k.put("alerts.emergingWindowDays", new String[] {"28", "days of phrase counts the EMERGING burst detection looks back over (0: off)"});
+        k.put("alerts.emergingWindowDays", new String[] {"0", "days of phrase counts the EMERGING burst detection looks back over, e.g. 28 (0: off; see docs/alerts.md)"});
         k.put("alerts.emergingRecentDays", new String[] {"7", "an EMERGING phrase's burst must have started within these last days"});
         k.put("alerts.emergingMinCount", new String[] {"5", "an EMERGING phrase needs at least this many records in the recent days"});
         k.put("alerts.emergingDailyFloor", new String[] {"2", "a closed day keeps a phrase's count only when at least this many records had it"});
@@ -80,6 +80,7 @@ public final class HotlineConfig implements Serializable {
         k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});
+        k.put("flink.checkpointDir", new String[] {"", "checkpoint directory URI, e.g. file:///srv/hotline/checkpoints or s3://… (blank: the JobManager's memory, 5 MB of state at most)"});
         k.put("mail.smtp.host", new String[] {"", "SMTP server for alert e-mails (blank: e-mail off)"});
         k.put("mail.smtp.port", new String[] {"587", "SMTP port (587 submission with STARTTLS, 25 relay)"});
         k.put("mail.from", new String[] {"", "sender address of alert e-mails"});

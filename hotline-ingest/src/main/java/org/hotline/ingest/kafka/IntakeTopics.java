@@ -29,8 +29,7 @@ public final class IntakeTopics {
      * @throws SinkException when the broker cannot be reached or refuses
      */
     public static List<String> ensureExist(KafkaSinkSettings settings, String... moreTopics) {
-        try (Admin admin = Admin.create(adminConfig(settings))) {
-            long timeoutMs = settings.timeout().toMillis();
+        return withAdmin(settings, "creating topics", (admin, timeoutMs) -> {
             Set<String> existing = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
             List<String> created = new ArrayList<>();
             List<String> wanted = new ArrayList<>(List.of(settings.intakeTopic(), settings.deadLetterTopic()));
@@ -41,16 +40,7 @@ public final class IntakeTopics {
                 }
             }
             return created;
-        } catch (TimeoutException e) {
-            throw new SinkException("Kafka at " + settings.bootstrapServers() + " did not answer within "
-                    + settings.timeout().toSeconds() + " s", e);
-        } catch (ExecutionException e) {
-            throw new SinkException("Kafka at " + settings.bootstrapServers() + " refused: "
-                    + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SinkException("interrupted while creating topics", e);
-        }
+        });
     }
 
     /**
@@ -58,8 +48,7 @@ public final class IntakeTopics {
      * It stops moving once every open transaction on the topic has committed or aborted.
      */
     public static long committedEnd(KafkaSinkSettings settings, String topic) {
-        long timeoutMs = settings.timeout().toMillis();
-        try (Admin admin = Admin.create(adminConfig(settings))) {
+        return withAdmin(settings, "reading the end of " + topic, (admin, timeoutMs) -> {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(timeoutMs, TimeUnit.MILLISECONDS).get(topic).partitions().size();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -69,6 +58,17 @@ public final class IntakeTopics {
             return admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
                     .get(timeoutMs, TimeUnit.MILLISECONDS).values().stream()
                     .mapToLong(ListOffsetsResultInfo::offset).sum();
+        });
+    }
+
+    /** One admin call with the settings' timeout; Kafka's checked failures become {@link SinkException}s. */
+    private interface AdminCall<T> {
+        T call(Admin admin, long timeoutMs) throws ExecutionException, InterruptedException, TimeoutException;
+    }
+
+    private static <T> T withAdmin(KafkaSinkSettings settings, String doing, AdminCall<T> call) {
+        try (Admin admin = Admin.create(adminConfig(settings))) {
+            return call.call(admin, settings.timeout().toMillis());
         } catch (TimeoutException e) {
             throw new SinkException("Kafka at " + settings.bootstrapServers() + " did not answer within "
                     + settings.timeout().toSeconds() + " s", e);
@@ -77,7 +77,7 @@ public final class IntakeTopics {
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SinkException("interrupted while reading the end of " + topic, e);
+            throw new SinkException("interrupted while " + doing, e);
         }
     }
 

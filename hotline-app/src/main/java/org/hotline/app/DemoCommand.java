@@ -117,8 +117,9 @@ public final class DemoCommand implements Callable<Integer> {
     String externalElasticsearch;
 
     @Option(names = "--flink", paramLabel = "URL",
-            description = "run the classify job on this Flink session cluster (REST URL) instead of a local "
-                    + "MiniCluster; its task managers must reach Kafka, Elasticsearch and the model directory")
+            description = "run the classify and alert jobs on this Flink session cluster (REST URL) instead of a "
+                    + "local MiniCluster; its task managers must reach Kafka, Elasticsearch, the model directory "
+                    + "and flink.checkpointDir (default: the work dir; set a shared URI for a multi-host cluster)")
     String externalFlink;
 
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",

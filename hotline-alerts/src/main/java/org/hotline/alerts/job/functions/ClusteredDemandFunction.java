@@ -2,9 +2,11 @@ package org.hotline.alerts.job.functions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -116,7 +118,7 @@ public final class ClusteredDemandFunction extends KeyedProcessFunction<String, 
         ctx.timerService().registerEventTimeTimer(days.startOfDay(day.plusDays(window)));
     }
 
-    private java.util.Optional<Alert> scan(String nodePath, LocalDate day, long firstDay) throws Exception {
+    private Optional<Alert> scan(String nodePath, LocalDate day, long firstDay) throws Exception {
         int window = settings.clusterDays();
         TreeSet<String> placeSet = new TreeSet<>();
         List<Map.Entry<Long, StreetDay>> inWindow = new ArrayList<>();
@@ -129,7 +131,7 @@ public final class ClusteredDemandFunction extends KeyedProcessFunction<String, 
             }
         }
         if (placeSet.size() < 2 || total < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> places = List.copyOf(placeSet);
         int[] caseArea = new int[total];
@@ -154,7 +156,7 @@ public final class ClusteredDemandFunction extends KeyedProcessFunction<String, 
         SpaceTimePermutationScan.Cluster cluster =
                 scanner.scan(caseArea, caseDay, settings.clusterReplications(), seed).mostLikely();
         if (cluster.areas().length == 0 || cluster.pValue() >= settings.clusterAlpha()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> clusterPlaces = new ArrayList<>();
         List<String> examples = new ArrayList<>();
@@ -166,7 +168,7 @@ public final class ClusteredDemandFunction extends KeyedProcessFunction<String, 
         for (String place : clusterPlaces) {
             Long until = reported.get(place);
             if (until != null && until >= clusterStart) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         for (String place : clusterPlaces) {
@@ -187,7 +189,7 @@ public final class ClusteredDemandFunction extends KeyedProcessFunction<String, 
                 + " independent (space-time permutation scan over %d places × %d days, LLR %.2f, p %.4f)",
                 cluster.observed(), String.join(", ", clusterPlaces), start, end, cluster.expected(), places.size(),
                 window, cluster.llr(), cluster.pValue());
-        return java.util.Optional.of(Alert.of(AlertKind.CLUSTERED, nodePath, clusterPlaces, start, end,
+        return Optional.of(Alert.of(AlertKind.CLUSTERED, nodePath, clusterPlaces, start, end,
                 cluster.observed(), cluster.expected(), cluster.llr(), cluster.pValue(),
                 new Evidence(List.of(), examples, note)));
     }
@@ -197,7 +199,7 @@ public final class ClusteredDemandFunction extends KeyedProcessFunction<String, 
         for (int i = 0; i < packed.length; i++) {
             packed[i] = ((long) caseArea[i] << 32) | caseDay[i];
         }
-        java.util.Arrays.sort(packed);
+        Arrays.sort(packed);
         for (int i = 0; i < packed.length; i++) {
             caseArea[i] = (int) (packed[i] >>> 32);
             caseDay[i] = (int) packed[i];

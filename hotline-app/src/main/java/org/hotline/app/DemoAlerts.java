@@ -77,22 +77,10 @@ final class DemoAlerts {
         String jobId = flink.submitJar(JobJar.locate("hotline-alerts"), AlertJobCommand.class.getName(), args);
         step.accept("alert job " + jobId + " reading the tagged topic on the Flink cluster at "
                 + config.get("flink.rest") + mail);
-        awaitFinished(flink, jobId, timeout);
-    }
-
-    private static void awaitFinished(FlinkRestClient flink, String jobId, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            String state = flink.jobState(jobId);
-            if (state.equals("FINISHED")) {
-                return;
-            }
-            if (state.equals("FAILED") || state.equals("CANCELED") || System.nanoTime() > deadline) {
-                throw EngineException.failure("the alert job " + jobId + " ended " + state
-                        + " (or did not finish within " + timeout + "); see the Flink cluster's logs", null);
-            }
-            Thread.sleep(500);
+        String state = flink.awaitEnd(jobId, timeout);
+        if (!state.equals("FINISHED")) {
+            throw EngineException.failure("the alert job " + jobId + " ended " + state
+                    + "; see the Flink cluster's logs", null);
         }
     }
 

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +29,7 @@ import org.hotline.ingest.template.DeadLetterEncoder;
 import org.hotline.ingest.template.IntakeValidator;
 import org.hotline.ingest.template.RawRecord;
 import org.hotline.models.classifier.ClassifierModels;
+import org.hotline.models.config.ConfigOptions;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.records.HotlineRecordJson;
@@ -41,6 +40,7 @@ import org.hotline.models.sample.SyntheticDemands;
 import org.hotline.models.taxonomy.Taxonomy;
 import org.hotline.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -139,11 +139,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "give up when records are not searchable after this long, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (properties)")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one configuration key")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    ConfigOptions configOptions;
 
     @Spec
     CommandSpec spec;
@@ -163,7 +160,7 @@ public final class DemoCommand implements Callable<Integer> {
         Thread stopper = new Thread(() -> stopAll(started, stopped), "demo-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+            HotlineConfig config = configOptions.load();
             config = startEngines(config, work, started);
             if (config.get("flink.checkpointDir").isBlank()) {
                 config = config.with("flink.checkpointDir", work.resolve("checkpoints").toUri().toString());
@@ -250,7 +247,7 @@ public final class DemoCommand implements Callable<Integer> {
     private HotlineConfig startEngines(HotlineConfig config, Path work, List<AutoCloseable> started) {
         if (externalKafka != null) {
             config = config.with("kafka.bootstrap", externalKafka);
-        } else if (!overrides.containsKey("kafka.bootstrap")) {
+        } else if (!configOptions.overrides().containsKey("kafka.bootstrap")) {
             EmbeddedKafka kafka = EmbeddedKafka.builder().workDir(work).port(kafkaPort).start();
             started.add(kafka);
             config = config.with("kafka.bootstrap", kafka.bootstrapServers());
@@ -258,7 +255,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         if (externalElasticsearch != null) {
             config = config.with("es.urls", externalElasticsearch);
-        } else if (!overrides.containsKey("es.urls")) {
+        } else if (!configOptions.overrides().containsKey("es.urls")) {
             EmbeddedElasticsearch es = EmbeddedElasticsearch.builder().workDir(work)
                     .port(esPort).start();
             started.add(es);

@@ -77,7 +77,7 @@ class FlinkSessionClusterITCase {
 
         try (EmbeddedFlinkCluster flink = EmbeddedFlinkCluster.builder().workDir(dir)
                 .restPort(Ports.findFree()).slots(2 * config.getInt("flink.parallelism")).start()) {
-            String jobId = flink.submitJar(jobJar, ClassifyCommand.class.getName(), setArguments(settings));
+            String jobId = flink.submitJar(jobJar, ClassifyCommand.class.getName(), JobJar.setArguments(config));
             try (RecordSearch search = RecordSearch.connect(ClassifyJob.elasticsearch(config))) {
                 assertThat(PipelineFixtures.ingest(config, input)).isZero();
                 PipelineFixtures.awaitIndexed(search, demands.stream().map(HotlineRecord::id).toList(),
@@ -92,9 +92,9 @@ class FlinkSessionClusterITCase {
                 assertThat(flink.jobState(jobId)).isEqualTo("RUNNING");
 
                 List<String> catchUp = new ArrayList<>(List.of("--catch-up"));
-                catchUp.addAll(setArguments(settings));
+                catchUp.addAll(JobJar.setArguments(config));
                 String alertJobId = flink.submitJar(alertJobJar, AlertJobCommand.class.getName(), catchUp);
-                awaitFinished(flink, alertJobId);
+                assertThat(flink.rest().awaitEnd(alertJobId, Duration.ofMinutes(3))).isEqualTo("FINISHED");
                 try (AlertStore alerts = AlertStore.connect(AlertJob.elasticsearch(config))) {
                     alerts.refresh();
                     assertThat(alerts.list(AlertStore.Filter.all()))
@@ -109,25 +109,6 @@ class FlinkSessionClusterITCase {
             }
             assertThat(flink.jobState(jobId)).isEqualTo("CANCELED");
         }
-    }
-
-    private static void awaitFinished(EmbeddedFlinkCluster flink, String jobId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!flink.jobState(jobId).equals("FINISHED")) {
-            assertThat(flink.jobState(jobId)).as("alert job state").isIn("CREATED", "INITIALIZING", "RUNNING");
-            assertThat(System.nanoTime()).as("alert job finished within 3 minutes").isLessThan(deadline);
-            Thread.sleep(500);
-        }
-    }
-
-    /** Settings as the job's command line: {@code --set key=value} for each. */
-    private static List<String> setArguments(Map<String, String> settings) {
-        List<String> args = new ArrayList<>();
-        settings.forEach((key, value) -> {
-            args.add("--set");
-            args.add(key + "=" + value);
-        });
-        return args;
     }
 
     private static Path writeJsonLines(List<HotlineRecord> records) throws Exception {

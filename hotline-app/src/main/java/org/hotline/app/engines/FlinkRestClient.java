@@ -84,10 +84,28 @@ public final class FlinkRestClient {
     public void cancel(String jobId) {
         send(HttpRequest.newBuilder(rest("/jobs/" + jobId + "?mode=cancel"))
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()), "cancel job " + jobId, Duration.ofSeconds(30));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!TERMINAL_STATES.contains(jobState(jobId))) {
+        awaitEnd(jobId, Duration.ofSeconds(30), "of its cancellation");
+    }
+
+    /**
+     * Waits until the job has ended and returns how: {@code FINISHED}, {@code FAILED} or {@code CANCELED}.
+     *
+     * @throws EngineException when it is still running after {@code timeout}
+     */
+    public String awaitEnd(String jobId, Duration timeout) {
+        return awaitEnd(jobId, timeout, "");
+    }
+
+    private String awaitEnd(String jobId, Duration timeout, String since) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            String state = jobState(jobId);
+            if (TERMINAL_STATES.contains(state)) {
+                return state;
+            }
             if (System.nanoTime() > deadline) {
-                throw EngineException.failure("job " + jobId + " did not end within 30 s of its cancellation", null);
+                throw EngineException.failure("job " + jobId + " did not end within " + timeout.toSeconds() + " s"
+                        + (since.isEmpty() ? "" : " " + since) + "; it is " + state, null);
             }
             Dirs.sleep(200);
         }

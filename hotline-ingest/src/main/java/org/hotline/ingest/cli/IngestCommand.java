@@ -32,9 +32,11 @@ import org.hotline.ingest.template.IntakeLimits;
 import org.hotline.ingest.template.IntakeValidator;
 import org.hotline.ingest.template.MappingProfile;
 import org.hotline.ingest.template.MappingProfiles;
+import org.hotline.models.config.ConfigOptions;
 import org.hotline.models.config.HotlineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,13 +80,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Input files (.jsonl, .csv, optionally .gz); - reads stdin. Default: -.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (properties, see docs/configuration.md): kafka.bootstrap, "
-                    + "kafka.topic.intake, kafka.topic.deadletter.")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    /** kafka.bootstrap, kafka.topic.intake, kafka.topic.deadletter (docs/configuration.md); the flags below win. */
+    @Mixin
+    ConfigOptions configOptions;
 
     @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
             description = "Kafka bootstrap servers. Default: kafka.bootstrap from the configuration "
@@ -259,7 +257,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout must be at least 1 second");
         }
         // Flags win over the shared configuration (defaults < --config file < HOTLINE_* env < --set).
-        HotlineConfig config = HotlineConfig.load(configFile, System.getenv(), overrides);
+        HotlineConfig config = configOptions.load();
         return new KafkaSinkSettings(
                 bootstrapServers != null ? bootstrapServers : config.get("kafka.bootstrap"),
                 intakeTopic != null ? intakeTopic : config.get("kafka.topic.intake"),

@@ -21,7 +21,7 @@ public final class AlertIndex {
      * @return true when this call created it
      */
     public static boolean ensureExists(ElasticsearchClient client, ElasticsearchConfig config) throws IOException {
-        return RecordIndex.ensureExists(client, config.index(), createIndexBody(config.shards(), config.replicas()));
+        return RecordIndex.ensureExists(client, config.index(), config.shards(), config.replicas(), mappings());
     }
 
     public static String createIndexBody(int shards, int replicas) {

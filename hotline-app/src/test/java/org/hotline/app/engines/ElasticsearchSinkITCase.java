@@ -1,10 +1,13 @@
 package org.hotline.app.engines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +26,7 @@ import org.hotline.classify.elasticsearch.ElasticsearchClients;
 import org.hotline.classify.elasticsearch.ElasticsearchConfig;
 import org.hotline.classify.elasticsearch.ElasticsearchRecordSink;
 import org.hotline.classify.elasticsearch.FailedDocument;
+import org.hotline.classify.elasticsearch.RecordIndex;
 import org.hotline.classify.elasticsearch.RecordSearch;
 import org.hotline.classify.records.TaggedRecord;
 import org.hotline.classify.serde.JsonTypeInfo;
@@ -31,6 +35,7 @@ import org.hotline.models.records.Caller;
 import org.hotline.models.records.Channel;
 import org.hotline.models.records.GeoPoint;
 import org.hotline.models.records.HotlineRecord;
+import org.hotline.models.records.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,6 +94,43 @@ class ElasticsearchSinkITCase {
             String replicas = client.indices().getSettings(s -> s.index(config.index())).get(config.index())
                     .settings().index().numberOfReplicas();
             assertThat(replicas).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void anIndexMadeByAnOlderVersionGetsTheFieldsThisVersionAdded() throws Exception {
+        ObjectNode olderMappings = RecordIndex.mappings().deepCopy();
+        ((ObjectNode) olderMappings.get("properties")).remove("reply");
+        List<FailedDocument> failures = new ArrayList<>();
+        try (ElasticsearchClient client = ElasticsearchClients.connect(config)) {
+            client.indices().create(c -> c.index(config.index()).withJson(
+                    new StringReader(RecordIndex.createIndexBody(1, 0, olderMappings))));
+        }
+        TaggedRecord replied = withReply(tagged("r-1", "路灯不亮", "路灯 不 亮", List.of("城乡建设")),
+                new Reply("已安排维修", OffsetDateTime.parse("2024-03-02T10:00:00+08:00"), "区城管局"));
+
+        try (BulkRecordWriter writer = BulkRecordWriter.open(config, failures::add);
+             RecordSearch search = RecordSearch.connect(config)) {
+            assertThat(writer.write(List.of(replied)).indexed()).isEqualTo(1);
+            search.refresh();
+            assertThat(search.count()).isEqualTo(1);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anIndexWithAConflictingMappingIsRefusedWithWhatToDo() throws Exception {
+        ObjectNode conflicting = RecordIndex.mappings().deepCopy();
+        ((ObjectNode) conflicting.get("properties")).putObject("tokens").put("type", "keyword");
+        try (ElasticsearchClient client = ElasticsearchClients.connect(config)) {
+            client.indices().create(c -> c.index(config.index()).withJson(
+                    new StringReader(RecordIndex.createIndexBody(1, 0, conflicting))));
+
+            assertThatThrownBy(() -> new RecordIndex(client, config).ensureExists())
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("index " + config.index() + " exists with a mapping")
+                    .hasMessageContaining("[tokens]")
+                    .hasMessageContaining("reindex");
         }
     }
 
@@ -172,6 +214,11 @@ class ElasticsearchSinkITCase {
                 new Caller("138****5678", "张*"), false, List.of());
         return new TaggedRecord(record, tokens, List.of(new Suggestion(path, 0.8)), false, "区住建委", "test-model",
                 Instant.parse("2024-03-01T00:30:05Z"));
+    }
+
+    private static TaggedRecord withReply(TaggedRecord tagged, Reply reply) {
+        return new TaggedRecord(tagged.record().withReply(reply), tagged.tokens(), tagged.suggestions(),
+                tagged.needsReview(), tagged.department(), tagged.modelVersion(), tagged.taggedAt());
     }
 
     private static TaggedRecord withStreet(TaggedRecord tagged, String street) {

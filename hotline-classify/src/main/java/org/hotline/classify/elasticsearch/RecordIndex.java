@@ -24,34 +24,43 @@ public final class RecordIndex {
     }
 
     /**
-     * Creates the index with its mapping unless it exists. Safe when several sink writers race to create it.
+     * Creates the index with its mapping unless it exists; an existing index gets the fields this version added.
+     * Safe when several sink writers race to create it.
      *
      * @return true when this call created it
      */
     public boolean ensureExists() throws IOException {
-        return ensureExists(client, config.index(), createIndexBody(config.shards(), config.replicas()));
+        return ensureExists(client, config.index(), config.shards(), config.replicas(), mappings());
     }
 
     /**
-     * Creates {@code index} from a create-index request body (settings and mappings) unless it exists. Safe when
-     * several writers race to create it; shared by every index the pipeline owns.
+     * Creates {@code index} with these settings and mappings unless it exists. An existing index, made by an older
+     * version, gets the mapping put on it: Elasticsearch adds the new fields (a strict mapping refuses documents
+     * with fields it lacks) and refuses a changed type, which is then reported with what to do. Safe when several
+     * writers race to create it; shared by every index the pipeline owns.
      *
      * @return true when this call created it
      */
-    public static boolean ensureExists(ElasticsearchClient client, String index, String createBody)
-            throws IOException {
-        if (client.indices().exists(e -> e.index(index)).value()) {
-            return false;
+    public static boolean ensureExists(ElasticsearchClient client, String index, int shards, int replicas,
+                                       JsonNode mappings) throws IOException {
+        if (!client.indices().exists(e -> e.index(index)).value()) {
+            try {
+                client.indices().create(c -> c.index(index)
+                        .withJson(new StringReader(createIndexBody(shards, replicas, mappings))));
+                return true;
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
         }
         try {
-            client.indices().create(c -> c.index(index).withJson(new StringReader(createBody)));
-            return true;
+            client.indices().putMapping(p -> p.index(index).withJson(new StringReader(mappings.toString())));
         } catch (ElasticsearchException e) {
-            if ("resource_already_exists_exception".equals(e.error().type())) {
-                return false;
-            }
-            throw e;
+            throw new IOException("index " + index + " exists with a mapping this version cannot extend ("
+                    + e.error().reason() + "); reindex it into a new index, or delete it and replay the topic", e);
         }
+        return false;
     }
 
     /** The create-index request body: settings (shards, replicas) and the mapping resource. */

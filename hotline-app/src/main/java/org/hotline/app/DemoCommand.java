@@ -72,11 +72,15 @@ import picocli.CommandLine.Option;
             "  ./hotline demo --records 5000 --exit-when-done",
             "  ./hotline demo --kafka kafka1:9092 --elasticsearch https://es1:9200 --set es.apiKey=…"})
 public final class DemoCommand implements Callable<Integer> {
-    /** A week of night-time noise from one street; a heating breakdown in three districts at once. */
+    /**
+     * A week of night-time noise from one street; a heating breakdown in three districts at once; a new problem the
+     * taxonomy has no word for (trade-in subsidies, 以旧换新) across the city.
+     */
     private static final String DEMO_SURGES = "环境保护/环境污染/噪音污染@江滨区/解放街道:2026-02-16:6:0.08;"
             + "城乡建设/城市建设和市政管理/冬季采暖@南浦区:2026-03-02:5:0.1;"
             + "城乡建设/城市建设和市政管理/冬季采暖@云台区:2026-03-02:5:0.1;"
-            + "城乡建设/城市建设和市政管理/冬季采暖@东岭区:2026-03-02:5:0.1";
+            + "城乡建设/城市建设和市政管理/冬季采暖@东岭区:2026-03-02:5:0.1;"
+            + "商贸旅游/市场监管/其他:2026-03-16:5:0.15:以旧换新";
     private static final int ALERT_EXAMPLES = 10;
 
     @Option(names = "--records", paramLabel = "N", defaultValue = "2000",
@@ -104,7 +108,8 @@ public final class DemoCommand implements Callable<Integer> {
     int trainRecords;
 
     @Option(names = "--surge", paramLabel = "SPEC", defaultValue = DEMO_SURGES, split = ";",
-            description = "demand surges to plant for the alert job, LEAF[@DISTRICT[/STREET]]:FIRST-DAY:DAYS:SHARE, "
+            description = "demand surges to plant for the alert job, "
+                    + "LEAF[@DISTRICT[/STREET]]:FIRST-DAY:DAYS:SHARE[:PHRASE] (PHRASE: a new problem the demands name), "
                     + "';'-separated or repeated; 'none' for none (default: ${DEFAULT-VALUE})")
     List<String> surges;
 

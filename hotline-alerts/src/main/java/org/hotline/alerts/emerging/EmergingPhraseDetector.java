@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.commons.math3.special.Beta;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.alert.AlertKind;
 import org.hotline.alerts.alert.Evidence;
@@ -23,9 +25,20 @@ import org.hotline.models.taxonomy.TaxonomyNode;
 /**
  * 苗头性 phrases: phrases of recent reports whose daily document share is in a Kleinberg burst that is
  * still going on, that started within the recent window, that occur in at least {@code minRecentDocs}
- * recent reports, and whose recent count is at least {@code minLift} times what their earlier share
- * predicts (this drops everyday words such as "领导" whose share merely wobbles). Each alert says whether the phrase is new (absent before the window) and whether the
- * taxonomy knows it (a node name or keyword contains it or is contained in it).
+ * recent reports, whose recent count is at least {@code minLift} times what their earlier share
+ * predicts (this drops everyday words such as "领导" whose share merely wobbles), and whose recent count is
+ * improbable under that share: an exact test of two Poisson rates ({@link #pValue}) of at most {@code alpha}
+ * divided by the number of phrases tested
+ * that day (Bonferroni), so that among the thousands of phrases of a city's texts chance alone raises an alert
+ * on about {@code alpha} of the days. Each alert says whether the phrase is new (absent before the window) and
+ * whether the taxonomy knows it (a node name or keyword contains it or is contained in it).
+ *
+ * <p>Phrases that rise together (one inside the other, or in the same records: the pieces of one new problem,
+ * "以旧换" and "以旧换新") make one alert, led by the strongest burst, with the others listed among its phrases.
+ *
+ * <p>Counts kept only at or above a daily floor (the stream's memory bound) hide a phrase's days below it. Such a
+ * day may have had up to {@code dailyFloor − 1} reports with the phrase, so the test charges the earlier days with
+ * that much: a floor above 1 costs sensitivity, never false alarms.
  */
 public final class EmergingPhraseDetector {
 
@@ -40,17 +53,21 @@ public final class EmergingPhraseDetector {
     private final int recentDays;
     private final int minRecentDocs;
     private final double minLift;
+    private final double alpha;
+    private final int dailyFloor;
     private final ZoneId zone;
 
     public EmergingPhraseDetector(Function<String, Set<String>> phrases, KleinbergBurst burst,
                                   Collection<String> knownTerms, int recentDays, int minRecentDocs, double minLift,
-                                  ZoneId zone) {
+                                  double alpha, int dailyFloor, ZoneId zone) {
         this.phrases = phrases;
         this.burst = burst;
         this.knownTerms = Set.copyOf(knownTerms);
         this.recentDays = recentDays;
         this.minRecentDocs = minRecentDocs;
         this.minLift = minLift;
+        this.alpha = alpha;
+        this.dailyFloor = dailyFloor;
         this.zone = zone;
     }
 
@@ -121,26 +138,71 @@ public final class EmergingPhraseDetector {
         }
         int recentStart = Math.max(0, days - recentDays);
         Map<String, Double> weights = new TreeMap<>();
-        phraseDocs.forEach((phrase, docs) -> {
-            if (sum(docs, recentStart, days) < minRecentDocs) {
-                return;
+        int tested = 0;
+        for (Map.Entry<String, int[]> entry : phraseDocs.entrySet()) {
+            if (sum(entry.getValue(), recentStart, days) < minRecentDocs) {
+                continue;
             }
-            KleinbergBurst.Bursts bursts = burst.detect(docs, documents);
+            tested++;
+            KleinbergBurst.Bursts bursts = burst.detect(entry.getValue(), documents);
             if (bursts.currentBurstStart() >= recentStart) {
-                weights.put(phrase, bursts.currentWeight());
+                weights.put(entry.getKey(), bursts.currentWeight());
             }
-        });
+        }
+        double maxPValue = alpha / Math.max(1, tested);
         List<Alert> alerts = new ArrayList<>();
         LocalDate asOf = first.plusDays(days - 1L);
         weights.forEach((phrase, weight) -> {
             Alert alert = alert(phrase, weight, phraseDocs.get(phrase), documents,
                     evidence.getOrDefault(phrase, new PhraseEvidence(Set.of(), List.of())), recentStart, first, asOf);
-            if (alert.observed() >= minLift * alert.expected()) {
+            if (alert.observed() >= minLift * alert.expected() && alert.pValue() <= maxPValue) {
                 alerts.add(alert);
             }
         });
-        alerts.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return alerts;
+        alerts.sort(Comparator.comparingDouble(Alert::score).reversed().thenComparing(Alert::nodePath));
+        return mergeCoOccurring(alerts);
+    }
+
+    /**
+     * Folds an alert into a stronger one when one phrase contains the other or they share at least half of their
+     * example records: the same reports rising, cut into different phrases. The stronger keeps its id and lists the
+     * folded phrases after its own.
+     */
+    static List<Alert> mergeCoOccurring(List<Alert> strongestFirst) {
+        List<Alert> kept = new ArrayList<>();
+        for (Alert alert : strongestFirst) {
+            int into = -1;
+            for (int i = 0; i < kept.size() && into < 0; i++) {
+                if (sameEvent(kept.get(i), alert)) {
+                    into = i;
+                }
+            }
+            if (into < 0) {
+                kept.add(alert);
+            } else {
+                Alert lead = kept.get(into);
+                List<String> phrases = new ArrayList<>(lead.evidence().topPhrases());
+                phrases.addAll(alert.evidence().topPhrases());
+                kept.set(into, new Alert(lead.id(), lead.kind(), lead.nodePath(), lead.districts(), lead.windowStart(),
+                        lead.windowEnd(), lead.observed(), lead.expected(), lead.score(), lead.pValue(),
+                        new Evidence(phrases, lead.evidence().exampleRecordIds(), lead.evidence().note())));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameEvent(Alert a, Alert b) {
+        if (a.nodePath().contains(b.nodePath().substring(PHRASE_PREFIX.length()))
+                || b.nodePath().contains(a.nodePath().substring(PHRASE_PREFIX.length()))) {
+            return true;
+        }
+        List<String> first = a.evidence().exampleRecordIds();
+        List<String> second = b.evidence().exampleRecordIds();
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        long common = second.stream().filter(first::contains).count();
+        return 2 * common >= Math.min(first.size(), second.size());
     }
 
     private static int sum(int[] counts, int from, int to) {
@@ -158,14 +220,45 @@ public final class EmergingPhraseDetector {
         int recentDocuments = sum(documents, recentStart, documents.length);
         int recent = sum(docs, recentStart, docs.length);
         double expected = beforeDocuments == 0 ? 0 : recentDocuments * (double) before / beforeDocuments;
+        double pValue = pValue(recent, earlierCount(docs, documents, recentStart),
+                recentDocuments / (double) (recentDocuments + beforeDocuments));
         boolean known = isKnown(phrase);
         List<String> examples = evidence.exampleRecordIds().stream().limit(EXAMPLES).toList();
         String note = String.format(Locale.ROOT, "%s phrase%s: %d reports in the last %d days, %.1f expected from"
                         + " the %d days before", before == 0 ? "new" : "growing", known ? "" : ", unknown to the taxonomy",
                 recent, recentDays, expected, recentStart);
         return Alert.of(AlertKind.EMERGING, PHRASE_PREFIX + phrase, List.copyOf(evidence.places()),
-                first.plusDays(recentStart), asOf, recent, expected, weight, Double.NaN,
+                first.plusDays(recentStart), asOf, recent, expected, weight, pValue,
                 new Evidence(List.of(phrase), examples, note));
+    }
+
+    /**
+     * The phrase's earlier reports, plus {@code dailyFloor − 1} for each earlier day on which the floor may have
+     * hidden it.
+     */
+    private int earlierCount(int[] docs, int[] documents, int recentStart) {
+        int before = 0;
+        for (int t = 0; t < recentStart; t++) {
+            before += docs[t] == 0 && documents[t] > 0 ? dailyFloor - 1 : docs[t];
+        }
+        return before;
+    }
+
+    /**
+     * The exact test of two Poisson rates: given the phrase's {@code recent + before} reports, how likely at least
+     * {@code recent} of them fall in the recent days if they fall there in proportion to all reports
+     * ({@code recentShare}). It allows for the earlier count being an estimate, which a Poisson tail around it does
+     * not.
+     */
+    static double pValue(int recent, int before, double recentShare) {
+        if (recent == 0) {
+            return 1.0;
+        }
+        if (recentShare >= 1) {
+            return before == 0 ? 1.0 : 0.0;
+        }
+        // P(X >= k) for X ~ Binomial(n, q) is the regularized incomplete beta I_q(k, n - k + 1).
+        return Beta.regularizedBeta(recentShare, recent, before + 1.0, 1e-14, 10_000);
     }
 
     /** Whether a taxonomy term contains the phrase or the phrase contains one. */

@@ -42,15 +42,23 @@ public final class Phrases {
 
     /**
      * The same from tokens already cut (space-joined, as a tagged record carries them), without part-of-speech tags:
-     * tokens of two or more characters with a letter or ideograph, plus adjacent pairs of such tokens. Cheaper than
-     * segmenting again, and needs no dictionary; function words such as "已经" pass, but a burst detector ignores
-     * words whose share does not change.
+     * tokens of two or more characters with a letter or ideograph, adjacent pairs of such tokens, and runs of two or
+     * more single-ideograph tokens joined ("以 旧 换" → "以旧换"). A dictionary segmenter cuts a word it does not know
+     * into single characters, and a new problem is often named by a new word, so the runs are where it shows. Cheaper
+     * than segmenting again; function words such as "已经" pass, but a burst detector ignores words whose share does
+     * not change.
      */
     public static Function<String, Set<String>> tokensAndBigrams() {
         return tokens -> {
             Set<String> phrases = new LinkedHashSet<>();
             String previous = null;
+            StringBuilder run = new StringBuilder();
             for (String token : tokens.strip().split("\\s+")) {
+                if (isSingleIdeograph(token)) {
+                    run.append(token);
+                } else {
+                    addRun(run, phrases);
+                }
                 if (isWordLike(token)) {
                     phrases.add(token);
                     if (previous != null) {
@@ -61,8 +69,20 @@ public final class Phrases {
                     previous = null;
                 }
             }
+            addRun(run, phrases);
             return phrases;
         };
+    }
+
+    private static boolean isSingleIdeograph(String token) {
+        return token.codePointCount(0, token.length()) == 1 && Character.isIdeographic(token.codePointAt(0));
+    }
+
+    private static void addRun(StringBuilder run, Set<String> phrases) {
+        if (run.codePointCount(0, run.length()) >= 2) {
+            phrases.add(run.toString());
+        }
+        run.setLength(0);
     }
 
     /** Two or more characters with at least one letter or ideograph: no punctuation, numbers or "的". */

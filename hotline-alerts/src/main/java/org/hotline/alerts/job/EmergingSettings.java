@@ -16,9 +16,11 @@ import org.hotline.models.taxonomy.Taxonomy;
  * @param recentDays a burst must have started within these last days
  * @param minCount   a phrase needs at least this many records in the recent days
  * @param dailyFloor a closed day keeps the count of a phrase only when at least this many records had it
+ * @param alpha      the chance, per day, that any phrase at all is alerted by chance (Bonferroni over the phrases)
  * @param knownTerms node names and keywords of the taxonomy: phrases that contain one or lie inside one are known
  */
-public record EmergingSettings(int windowDays, int recentDays, int minCount, int dailyFloor, List<String> knownTerms)
+public record EmergingSettings(int windowDays, int recentDays, int minCount, int dailyFloor, double alpha,
+                               List<String> knownTerms)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +33,9 @@ public record EmergingSettings(int windowDays, int recentDays, int minCount, int
             throw new IllegalArgumentException("alerts.emergingMinCount and alerts.emergingDailyFloor must be at least"
                     + " 1, were " + minCount + " and " + dailyFloor);
         }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alerts.emergingAlpha must be between 0 and 1, was " + alpha);
+        }
         knownTerms = List.copyOf(Objects.requireNonNull(knownTerms, "knownTerms"));
     }
 
@@ -39,7 +44,7 @@ public record EmergingSettings(int windowDays, int recentDays, int minCount, int
         Taxonomy taxonomy = file.isEmpty() ? Taxonomy.loadDefault() : Taxonomy.load(Path.of(file));
         return new EmergingSettings(config.getInt("alerts.emergingWindowDays"),
                 config.getInt("alerts.emergingRecentDays"), config.getInt("alerts.emergingMinCount"),
-                config.getInt("alerts.emergingDailyFloor"),
+                config.getInt("alerts.emergingDailyFloor"), config.getDouble("alerts.emergingAlpha"),
                 List.copyOf(EmergingPhraseDetector.knownTerms(taxonomy)));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.alert.AlertKind;
+import org.hotline.alerts.alert.Evidence;
 import org.hotline.alerts.cluster.Report;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class EmergingPhraseDetectorTest {
     @Test
     void flagsTheNewPhraseAndSaysTheTaxonomyDoesNotKnowIt() {
         EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, 2.0, ZONE);
+                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, 2.0, 0.01, 1, ZONE);
         List<Alert> alerts = detector.detect(reports(), AS_OF);
         assertThat(alerts).extracting(Alert::nodePath).containsExactly("phrase:共享单车乱停");
         Alert alert = alerts.get(0);
@@ -65,7 +66,7 @@ class EmergingPhraseDetectorTest {
     @Test
     void ignoresReportsAfterTheDecisionDay() {
         EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of(), 7, 5, 2.0, ZONE);
+                KleinbergBurst.standard(), Set.of(), 7, 5, 2.0, 0.01, 1, ZONE);
         assertThat(detector.detect(reports(), AS_OF.minusDays(4))).isEmpty();
     }
 
@@ -92,7 +93,7 @@ class EmergingPhraseDetectorTest {
     @Test
     void countsGiveWhatTheReportsGive() {
         EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, 2.0, ZONE);
+                KleinbergBurst.standard(), Set.of("噪音", "路灯", "物业管理", "垃圾"), 7, 5, 2.0, 0.01, 1, ZONE);
         int[] documents = new int[30];
         Map<String, int[]> counts = countsOf(documents);
         Map<String, EmergingPhraseDetector.PhraseEvidence> evidence = Map.of("共享单车乱停",
@@ -117,15 +118,71 @@ class EmergingPhraseDetectorTest {
     @Test
     void countsBelowTheRecentMinimumOrWithoutAFreshBurstRaiseNothing() {
         EmergingPhraseDetector strict = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of(), 7, 25, 2.0, ZONE);
+                KleinbergBurst.standard(), Set.of(), 7, 25, 2.0, 0.01, 1, ZONE);
         int[] documents = new int[30];
         Map<String, int[]> counts = countsOf(documents);
         assertThat(strict.detect(AS_OF.minusDays(29), documents, counts, Map.of())).as("24 < 25 recent").isEmpty();
 
         EmergingPhraseDetector shortRecent = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
-                KleinbergBurst.standard(), Set.of(), 3, 5, 2.0, ZONE);
+                KleinbergBurst.standard(), Set.of(), 3, 5, 2.0, 0.01, 1, ZONE);
         assertThat(shortRecent.detect(AS_OF.minusDays(29), documents, counts, Map.of()))
                 .as("the burst began 4 days ago, before the 3 recent days").isEmpty();
+    }
+
+    @Test
+    void aRiseThatChanceExplainsAmongThePhrasesTestedIsNotAlerted() {
+        // 噪音 doubles (5 → 11 a day of 20 → 26 reports): a lift of 2, but 60 phrases as busy are tested that day.
+        int[] documents = new int[30];
+        Map<String, int[]> counts = new java.util.HashMap<>(countsOf(documents));
+        int[] noise = counts.get("噪音");
+        Map<String, int[]> many = new java.util.HashMap<>();
+        for (int i = 0; i < 60; i++) {
+            many.put("词" + i, noise);
+        }
+        EmergingPhraseDetector detector = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
+                KleinbergBurst.standard(), Set.of(), 7, 5, 2.0, 1e-9, 1, ZONE);
+
+        List<Alert> alerts = detector.detect(AS_OF.minusDays(29), documents, many, Map.of());
+        assertThat(alerts).isEmpty();
+        Alert bikes = detector.detect(AS_OF.minusDays(29), documents, counts, Map.of()).stream()
+                .filter(a -> a.nodePath().equals("phrase:共享单车乱停")).findFirst().orElseThrow();
+        assertThat(bikes.pValue()).isLessThan(1e-9);
+    }
+
+    @Test
+    void aDailyFloorChargesTheHiddenDaysSoItCostsSensitivityNotFalseAlarms() {
+        int[] documents = new int[30];
+        Map<String, int[]> counts = countsOf(documents);
+        EmergingPhraseDetector exact = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
+                KleinbergBurst.standard(), Set.of("噪音"), 7, 5, 2.0, 0.01, 1, ZONE);
+        EmergingPhraseDetector floored = new EmergingPhraseDetector(EmergingPhraseDetectorTest::words,
+                KleinbergBurst.standard(), Set.of("噪音"), 7, 5, 2.0, 0.01, 3, ZONE);
+
+        double exactP = exact.detect(AS_OF.minusDays(29), documents, counts, Map.of()).get(0).pValue();
+        // 23 earlier days where up to 2 reports a day may have been hidden: 46 more earlier reports assumed.
+        double flooredP = floored.detect(AS_OF.minusDays(29), documents, counts, Map.of()).stream()
+                .mapToDouble(Alert::pValue).findFirst().orElse(1.0);
+        assertThat(flooredP).isGreaterThan(exactP * 1e3);
+    }
+
+    @Test
+    void piecesOfOneRisingProblemMakeOneAlert() {
+        Alert lead = phraseAlert("以旧换", 9, "r1", "r2", "r3");
+        Alert inside = phraseAlert("以旧换新", 6, "r9");
+        Alert sameRecords = phraseAlert("新问题", 5, "r2", "r3", "r8");
+        Alert other = phraseAlert("滑板车", 4, "r5", "r6");
+
+        List<Alert> merged = EmergingPhraseDetector.mergeCoOccurring(List.of(lead, inside, sameRecords, other));
+
+        assertThat(merged).extracting(Alert::nodePath).containsExactly("phrase:以旧换", "phrase:滑板车");
+        assertThat(merged.get(0).id()).isEqualTo(lead.id());
+        assertThat(merged.get(0).evidence().topPhrases()).containsExactly("以旧换", "以旧换新", "新问题");
+        assertThat(merged.get(0).evidence().exampleRecordIds()).containsExactly("r1", "r2", "r3");
+    }
+
+    private static Alert phraseAlert(String phrase, double score, String... examples) {
+        return Alert.of(AlertKind.EMERGING, "phrase:" + phrase, List.of("A1区"), AS_OF.minusDays(6), AS_OF, 8, 0,
+                score, 1e-6, new Evidence(List.of(phrase), List.of(examples), "new phrase"));
     }
 
     @Test
@@ -133,5 +190,7 @@ class EmergingPhraseDetectorTest {
         assertThat(Phrases.tokensAndBigrams().apply(" 共享 单车 乱停 ， 的 小区 12 门口 "))
                 .containsExactly("共享", "单车", "共享单车", "乱停", "单车乱停", "小区", "门口");
         assertThat(Phrases.tokensAndBigrams().apply("")).isEmpty();
+        assertThat(Phrases.tokensAndBigrams().apply("以 旧 换 新的 问题 ， 我 说"))
+                .containsExactly("以旧换", "新的", "问题", "新的问题", "我说");
     }
 }

@@ -61,9 +61,10 @@ public final class GenerateCommand implements Callable<Integer> {
     int days;
 
     @Option(names = "--surge", paramLabel = "SPEC", showDefaultValue = Visibility.NEVER,
-            description = {"Plant an emerging issue (repeatable): LEAF[@DISTRICT[/STREET]]:FIRST-DAY:DAYS:SHARE, e.g. "
-                    + "环境保护/环境污染/噪音污染@江滨区/解放街道:2026-02-10:5:0.04 turns 4%% of the demands of those "
-                    + "5 days into noise complaints from that street. Other records stay as without it."})
+            description = {"Plant an emerging issue (repeatable): LEAF[@DISTRICT[/STREET]]:FIRST-DAY:DAYS:SHARE[:PHRASE], "
+                    + "e.g. 环境保护/环境污染/噪音污染@江滨区/解放街道:2026-02-10:5:0.04 turns 4%% of the demands of "
+                    + "those 5 days into noise complaints from that street. With PHRASE the demands name it instead of "
+                    + "the leaf's keyword: a new problem for EMERGING. Other records stay as without it."})
     List<String> surges = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl|-", showDefaultValue = Visibility.NEVER,

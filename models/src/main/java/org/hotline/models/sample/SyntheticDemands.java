@@ -185,6 +185,9 @@ public final class SyntheticDemands {
                 ? ENTERPRISE_SHARE_OF_BUSINESS : ENTERPRISE_SHARE_OTHERWISE);
         Scene scene = scene(leaf, enterprise, surge, rng);
         DemandWriter.Words words = words(leaf, rng);
+        if (surge != null && surge.phrase() != null) {
+            words = new DemandWriter.Words(surge.phrase(), words.kw2(), words.topic());
+        }
         DemandWriter.Text text = writer.write(words, scene, kind, channel, personalData(rng), rng);
 
         boolean hasDistrict = rng.nextDouble() < 0.96;

@@ -25,12 +25,13 @@ class SurgeTest {
 
         assertThat(surge).isEqualTo(new Surge(GAS, "江滨区", "解放街道", LocalDate.of(2026, 2, 10), 5, 0.04));
         assertThat(Surge.parse("环境保护/环境污染/噪音污染:2026-02-10:1:1").district()).isNull();
+        assertThat(Surge.parse("商贸旅游/市场监管/其他:2026-03-16:5:0.1:以旧换新").phrase()).isEqualTo("以旧换新");
     }
 
     @Test
     void aBadSpecShowsTheExpectedForm() {
         assertThatThrownBy(() -> Surge.parse("燃气供应:2026-02-10:5")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("expected 4 parts").hasMessageContaining("form: LEAF[@DISTRICT[/STREET]]");
+                .hasMessageContaining("expected 4 or 5 parts").hasMessageContaining("form: LEAF[@DISTRICT[/STREET]]");
         assertThatThrownBy(() -> Surge.parse("a/b/c:2026-02-30:5:0.1")).hasMessageContaining("is not a date");
         assertThatThrownBy(() -> Surge.parse("a/b/c:2026-02-10:five:0.1")).hasMessageContaining("whole number");
         assertThatThrownBy(() -> Surge.parse("a/b/c:2026-02-10:5:1.5")).hasMessageContaining("share must be in (0, 1]");
@@ -77,5 +78,20 @@ class SurgeTest {
         assertThat(changed).isBetween((int) (0.12 * inWindow), (int) (0.28 * inWindow));
         long gasBefore = baseline.stream().filter(r -> surge.covers(r.receivedAt()) && r.labels().equals(GAS)).count();
         assertThat(gasInWindow).isGreaterThan((int) (10 * Math.max(1, gasBefore)));
+    }
+
+    @Test
+    void aSurgeWithAPhraseWritesItsDemandsAboutThatNewProblem() {
+        int n = 9100;
+        Surge surge = Surge.parse("商贸旅游/市场监管/其他:2026-03-16:5:0.1:以旧换新");
+        List<HotlineRecord> surged = with(surge).generate(n);
+
+        List<HotlineRecord> naming = surged.stream().filter(r -> r.text().contains("以旧换新")).toList();
+        long inWindow = surged.stream().filter(r -> surge.covers(r.receivedAt())).count();
+        assertThat(naming).hasSizeBetween((int) (0.06 * inWindow), (int) (0.14 * inWindow))
+                .allSatisfy(r -> {
+                    assertThat(surge.covers(r.receivedAt())).isTrue();
+                    assertThat(r.labels()).containsExactly("商贸旅游", "市场监管", "其他");
+                });
     }
 }

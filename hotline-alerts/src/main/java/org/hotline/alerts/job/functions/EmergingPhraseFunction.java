@@ -30,7 +30,7 @@ import org.hotline.classify.serde.JsonTypeInfo;
  * least {@code dailyFloor} records had and the taxonomy does not know, with the day's record count, and runs
  * {@link EmergingPhraseDetector} (Kleinberg bursts) over the last {@code windowDays} closed days: an EMERGING alert
  * for each phrase whose burst began within the last {@code recentDays}, seen in at least {@code minCount} records
- * there, at least {@value #MIN_LIFT} times what its earlier share predicts.
+ * there, at least {@value #MIN_LIFT} times what its earlier share predicts, and improbable by chance.
  *
  * <p>One key, so one subtask does all the phrase work: for a city (tens of thousands of records a day, a few dozen
  * phrases each) that is a few hundred thousand state updates a day; the phrases are cut upstream, in parallel.
@@ -73,7 +73,8 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
         days = settings.days();
         emerging = settings.emerging();
         detector = new EmergingPhraseDetector(Phrases.tokensAndBigrams(), KleinbergBurst.standard(),
-                emerging.knownTerms(), emerging.recentDays(), emerging.minCount(), MIN_LIFT, days.zone());
+                emerging.knownTerms(), emerging.recentDays(), emerging.minCount(), MIN_LIFT, emerging.alpha(),
+                emerging.dailyFloor(), days.zone());
         openDocuments = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("open-documents", Types.LONG, Types.INT));
         openPhrases = getRuntimeContext().getMapState(
@@ -212,9 +213,16 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
         places.forEach((phrase, where) -> evidence.put(phrase, new PhraseEvidence(where, examples.get(phrase))));
         List<Alert> alerts = new ArrayList<>();
         for (Alert alert : detector.detect(LocalDate.ofEpochDay(firstDay), documents, counts, evidence)) {
-            String phrase = alert.nodePath().substring(EmergingPhraseDetector.PHRASE_PREFIX.length());
-            if (!reported.contains(phrase)) {
-                reported.put(phrase, day.toEpochDay());
+            // The phrases folded into an alert are reported with it, whichever of them leads tomorrow.
+            List<String> phrases = alert.evidence().topPhrases();
+            boolean seen = false;
+            for (String phrase : phrases) {
+                seen |= reported.contains(phrase);
+            }
+            if (!seen) {
+                for (String phrase : phrases) {
+                    reported.put(phrase, day.toEpochDay());
+                }
                 alerts.add(alert);
             }
         }

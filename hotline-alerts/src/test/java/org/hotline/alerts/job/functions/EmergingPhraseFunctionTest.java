@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class EmergingPhraseFunctionTest {
     private static final LocalDate START = LocalDate.parse("2026-03-02");
-    private static final int WINDOW = 14;
+    private static final int WINDOW = 28;
     /** 噪音 and 路灯 are known; 损坏, 收费 and 物业 are not, but steady. */
-    private static final EmergingSettings EMERGING = new EmergingSettings(WINDOW, 7, 5, 2, List.of("噪音", "路灯"));
+    private static final EmergingSettings EMERGING = new EmergingSettings(WINDOW, 7, 5, 1, 0.01, List.of("噪音", "路灯"));
     private static final String[] ORDINARY = {"路灯 损坏", "物业 收费", "夜间 噪音"};
 
     private KeyedOneInputStreamOperatorTestHarness<String, PhraseEvent, Alert> harness;
@@ -124,5 +124,20 @@ class EmergingPhraseFunctionTest {
                 List.of()));
         assertThat(event.district()).isEqualTo(FanOutToSeries.UNKNOWN_DISTRICT);
         assertThat(event.phrases()).containsExactly("滑板车", "乱停", "滑板车乱停", "门口");
+    }
+
+    @Test
+    void unknownWordsCutIntoSingleCharactersComeBackJoined() {
+        PhraseEvent event = PhraseEvent.of(TestRecords.tagged("r", START, LocalTime.NOON, null,
+                "家电 以 旧 换 新 补贴 没 到 账", List.of()));
+        assertThat(event.phrases()).containsExactly("家电", "以旧换新", "补贴", "没到账");
+    }
+
+    @Test
+    void phrasesNamingTheRecordsOwnPlaceAreLeftOut() {
+        // TestRecords puts the record in 东城区, street 东城区一街道.
+        PhraseEvent event = PhraseEvent.of(TestRecords.tagged("r", START, LocalTime.NOON, "东城区",
+                "东城区 一街道 滑板车 乱停", List.of()));
+        assertThat(event.phrases()).containsExactly("滑板车", "乱停", "滑板车乱停");
     }
 }

@@ -161,10 +161,14 @@ public final class Forecaster {
         return meanSquares == 0 ? 0 : Math.max(0, excess / meanSquares);
     }
 
+    /**
+     * The central interval, widened to hold the expected count: a very skewed negative binomial (small mean, large
+     * κ) has its upper quantile below its mean, and a band beside its own line only confuses.
+     */
     private static Forecast interval(LocalDate date, double mean, double variance, double alpha) {
         double upper = CountDistribution.alarmingCount(mean, variance, alpha / 2) - 1;
         double lower = lowerQuantile(mean, variance, alpha / 2);
-        return new Forecast(date, mean, lower, upper);
+        return new Forecast(date, mean, Math.min(lower, Math.floor(mean)), Math.max(upper, Math.ceil(mean)));
     }
 
     /** The largest k with P(Y < k) ≤ p, i.e. the lower interval end. */

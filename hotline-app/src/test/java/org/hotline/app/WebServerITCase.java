@@ -118,7 +118,8 @@ class WebServerITCase {
             double weekExpected = 0;
             for (int h = 0; h < 7; h++) {
                 JsonNode day = forecast.get(h);
-                assertThat(day.get("date").asText()).as(node).isEqualTo(WebFixtures.LAST_DAY.plusDays(h + 1).toString());
+                assertThat(day.get("date").asText()).as(node)
+                        .isEqualTo(WebFixtures.LAST_DAY.plusDays(h + 1).toString());
                 assertThat(day.get("lower").asDouble()).as(node).isNotNegative()
                         .isLessThanOrEqualTo(day.get("expected").asDouble());
                 assertThat(day.get("upper").asDouble()).as(node).isGreaterThanOrEqualTo(day.get("expected").asDouble());
@@ -135,7 +136,8 @@ class WebServerITCase {
         assertThat(ok(get("/api/trends?forecast=0")).get("series").get(0).get("forecast")).isEmpty();
         HttpResponse<String> refused = get("/api/trends?forecast=15");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("forecast must be from 0 to 14, not 15");
+        assertThat(JSON.readTree(refused.body()).get("error").asText())
+                .isEqualTo("forecast must be from 0 to 14, not 15");
     }
 
     @Test

@@ -163,7 +163,7 @@ class ForecasterTest {
                 PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
     }
 
-    /** Lower end: the largest k with P(Y < k) ≤ p; upper end: the smallest k with P(Y > k) ≤ 1 − p. Summed pmf. */
+    /** Lower end: the largest k with P(Y < k) ≤ p; upper end: the smallest k with P(Y > k) ≤ 1 − p (pmf sums). */
     private static double poissonQuantile(double mean, double p) {
         double pmf = Math.exp(-mean);
         double below = 0;

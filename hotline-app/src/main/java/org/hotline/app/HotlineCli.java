@@ -3,6 +3,7 @@ package org.hotline.app;
 import org.hotline.alerts.backtest.BacktestCommand;
 import org.hotline.alerts.cli.AlertsCommand;
 import org.hotline.alerts.bench.ScaleBenchCommand;
+import org.hotline.alerts.forecast.ForecastCommand;
 import org.hotline.alerts.notify.NotifyTestCommand;
 import org.hotline.alerts.scan.ScanEvalCommand;
 import org.hotline.app.engines.ServicesCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine;
             EvaluateCommand.class,
             BenchClassifierCommand.class,
             BacktestCommand.class,
+            ForecastCommand.class,
             ScanEvalCommand.class,
             ScaleBenchCommand.class,
             NotifyTestCommand.class,

@@ -17,7 +17,7 @@ class HotlineCliTest {
     void everyCommandExplainsItself() {
         CommandLine root = new CommandLine(new HotlineCli());
         assertThat(root.getSubcommands().keySet()).contains("demo", "ingest", "classify", "generate", "train",
-                "predict", "evaluate", "backtest", "notify-test", "services", "alerts", "serve");
+                "predict", "evaluate", "backtest", "forecast", "notify-test", "services", "alerts", "serve");
         for (String name : root.getSubcommands().keySet()) {
             if (name.equals("help")) {
                 continue;

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The operator console and the analyst dashboard in a real browser: Debian's headless Chromium through the system
  * chromedriver (never one Selenium Manager downloads). Typing a complaint brings up suggestions and the similar past
- * case with its reply; the dashboard draws the trend and lets an analyst acknowledge an alert.
+ * case with its reply; the dashboard draws the trend with each node's forecast and lets an analyst acknowledge an
+ * alert.
  */
 @ExtendWith(EnginesExtension.class)
 class OperatorConsoleBrowserITCase {
@@ -114,6 +115,13 @@ class OperatorConsoleBrowserITCase {
         assertThat(browser.findElement(row).findElement(By.className("kind")).getText()).isEqualTo("共性");
         assertThat(browser.findElement(row).findElement(By.className("status")).getText()).isEqualTo("待处理");
         assertThat(browser.findElement(By.id("legend")).getText()).isNotBlank();
+        int series = browser.findElements(By.cssSelector("#chart polyline.series")).size();
+        assertThat(browser.findElements(By.cssSelector("#chart polyline.forecast"))).hasSize(series);
+        assertThat(browser.findElements(By.cssSelector("#chart polygon.forecast-band"))).hasSize(series);
+        assertThat(browser.findElement(By.cssSelector("#chart polyline.forecast")).getAttribute("stroke-dasharray"))
+                .isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("#chart .forecast-label")).getText()).startsWith("预测");
+        assertThat(browser.findElement(By.cssSelector("#legend li")).getAttribute("title")).contains("未来 7 天预计约");
 
         browser.findElement(By.id("analyst")).sendKeys("王分析");
         browser.findElement(row).findElement(By.className("action-ack")).click();

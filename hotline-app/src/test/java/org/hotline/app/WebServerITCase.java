@@ -107,6 +107,40 @@ class WebServerITCase {
     }
 
     @Test
+    void forecastsTheWeekAfterTheLastDayForEveryNodeFromItsCounts() throws Exception {
+        JsonNode body = ok(get("/api/trends?level=1&days=30"));
+
+        assertThat(body.get("series")).isNotEmpty();
+        for (JsonNode series : body.get("series")) {
+            String node = series.get("node").asText();
+            JsonNode forecast = series.get("forecast");
+            assertThat(forecast).as(node).hasSize(7);
+            double weekExpected = 0;
+            for (int h = 0; h < 7; h++) {
+                JsonNode day = forecast.get(h);
+                assertThat(day.get("date").asText()).as(node)
+                        .isEqualTo(WebFixtures.LAST_DAY.plusDays(h + 1).toString());
+                assertThat(day.get("lower").asDouble()).as(node).isNotNegative()
+                        .isLessThanOrEqualTo(day.get("expected").asDouble());
+                assertThat(day.get("upper").asDouble()).as(node).isGreaterThanOrEqualTo(day.get("expected").asDouble());
+                weekExpected += day.get("expected").asDouble();
+            }
+            // a week of the level of the last four weeks, give or take the weekday and holiday factors
+            double lastFourWeeks = StreamSupport.stream(series.get("counts").spliterator(), false).skip(2)
+                    .mapToLong(JsonNode::asLong).sum();
+            assertThat(weekExpected).as(node).isBetween(0.5 * lastFourWeeks / 4, 1.5 * lastFourWeeks / 4);
+        }
+        JsonNode earlier = ok(get("/api/trends?level=1&days=30&to=2026-03-31&forecast=3")).get("series").get(0);
+        assertThat(earlier.get("forecast")).extracting(day -> day.get("date").asText())
+                .containsExactly("2026-04-01", "2026-04-02", "2026-04-03");
+        assertThat(ok(get("/api/trends?forecast=0")).get("series").get(0).get("forecast")).isEmpty();
+        HttpResponse<String> refused = get("/api/trends?forecast=15");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("error").asText())
+                .isEqualTo("forecast must be from 0 to 14, not 15");
+    }
+
+    @Test
     void anAnalystAcknowledgesResolvesAndReopensAnAlert() throws Exception {
         JsonNode open = ok(get("/api/alerts?status=open&kind=COMMON")).get("alerts");
         assertThat(open).hasSize(1);

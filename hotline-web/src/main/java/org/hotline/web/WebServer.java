@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.elasticsearch.AlertStore;
 import org.hotline.alerts.job.AlertJob;
 import org.hotline.classify.ClassifyJob;
@@ -27,6 +28,7 @@ import org.hotline.web.api.StaticPages;
 import org.hotline.web.api.SuggestHandler;
 import org.hotline.web.api.TrendsHandler;
 import org.hotline.web.domain.AlertDesk;
+import org.hotline.web.domain.ForecastingTrends;
 import org.hotline.web.domain.SimilarCases;
 import org.hotline.web.domain.Suggester;
 import org.hotline.web.domain.TrendSource;
@@ -58,7 +60,8 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Serves on {@code web.host}:{@code web.port} with the classifier (and {@code classify.reviewThreshold},
-     * {@code classify.topK}, {@code taxonomy.file}) and the record and alert indices of {@code config}.
+     * {@code classify.topK}, {@code taxonomy.file}), the record and alert indices of {@code config}, and trend
+     * forecasts with the {@code alerts.holidays} calendar.
      */
     public static WebServer start(HotlineConfig config, HotlineClassifier classifier) throws IOException {
         HotlineClassifier tuned = classifier.withReviewThreshold(config.getDouble("classify.reviewThreshold"));
@@ -67,8 +70,9 @@ public final class WebServer implements AutoCloseable {
         RecordQueries records = RecordQueries.connect(ClassifyJob.elasticsearch(config),
                 ZoneId.of(config.get("alerts.zone")));
         AlertStore alerts = AlertStore.connect(AlertJob.elasticsearch(config));
+        TrendSource trends = new ForecastingTrends(records, HolidayCalendar.named(config.get("alerts.holidays")));
         Backends backends = new Backends(new Suggester(tuned, taxonomy), config.getInt("classify.topK"),
-                tuned.segmenter()::tokens, records, records, AlertDesk.of(alerts));
+                tuned.segmenter()::tokens, records, trends, AlertDesk.of(alerts));
         return start(config.get("web.host"), config.getInt("web.port"), backends, List.of(records, alerts));
     }
 

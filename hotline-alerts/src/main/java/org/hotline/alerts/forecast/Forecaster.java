@@ -21,6 +21,11 @@ public final class Forecaster {
     private static final int LEVEL_DAYS = 28;
     private static final int MIN_HISTORY_DAYS = 365;
     private static final int ERROR_DAYS = 365;
+    /** Two whole weeks: each weekday seen twice, the least that tells a rhythm from one odd day. */
+    private static final int WEEKDAY_MIN_DAYS = 14;
+    private static final int WEEKDAY_WINDOW_DAYS = 56;
+    /** What the weekday forecast fits: 7 factors and the level. */
+    private static final int WEEKDAY_PARAMETERS = 8;
 
     private final HolidayCalendar calendar;
 
@@ -34,7 +39,8 @@ public final class Forecaster {
 
     /**
      * Forecasts {@code horizon} days after the series' last day, with a (1 − alpha) interval.
-     * Series with less than a year of history get the 28-day mean with a negative-binomial interval instead.
+     * Series with less than a year (+ 28 days) of history get the weekday forecast instead, and under two weeks
+     * the 28-day mean, both with negative-binomial intervals.
      */
     public List<Forecast> forecast(DailySeries series, int horizon, double alpha) {
         int anchor = series.size();
@@ -78,11 +84,18 @@ public final class Forecaster {
         return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 
-    private static List<Forecast> shortHistoryForecast(DailySeries series, int horizon, double alpha) {
-        int days = Math.min(LEVEL_DAYS, series.size());
-        if (days == 0) {
+    /** Under a year: too short for the regression, but two weeks already show the weekly rhythm. */
+    private List<Forecast> shortHistoryForecast(DailySeries series, int horizon, double alpha) {
+        if (series.size() == 0) {
             throw new IllegalArgumentException("cannot forecast an empty series");
         }
+        return series.size() < WEEKDAY_MIN_DAYS ? meanForecast(series, horizon, alpha)
+                : weekdayForecast(series, horizon, alpha);
+    }
+
+    /** The mean of the last (up to) 28 days with a negative-binomial interval from their variance. */
+    private static List<Forecast> meanForecast(DailySeries series, int horizon, double alpha) {
+        int days = Math.min(LEVEL_DAYS, series.size());
         double sum = 0;
         double sumSq = 0;
         for (int t = series.size() - days; t < series.size(); t++) {
@@ -98,10 +111,64 @@ public final class Forecaster {
         return forecasts;
     }
 
+    /**
+     * Level × weekday factor: the factors come from the last whole weeks (at most 8), the level is the last (up
+     * to) 28 days' count over their summed factors. The interval is negative binomial, Var = m + κ·m², with κ
+     * from the residuals of the whole window against today's level, so a level that drifted over the window
+     * widens it; κ ≥ 0, never narrower than Poisson.
+     */
+    private List<Forecast> weekdayForecast(DailySeries series, int horizon, double alpha) {
+        int end = series.size();
+        int window = Math.min(WEEKDAY_WINDOW_DAYS, end - end % 7);
+        WeekdayFactors factors = WeekdayFactors.estimate(series, end - window, end, calendar);
+        double level = weekdayLevel(series, factors, end - Math.min(LEVEL_DAYS, window), end);
+        double kappa = dispersion(series, factors, level, end - window, end);
+        List<Forecast> forecasts = new ArrayList<>();
+        for (int h = 0; h < horizon; h++) {
+            LocalDate date = series.date(end + h);
+            double mean = level * factors.on(date);
+            forecasts.add(interval(date, mean, mean + kappa * mean * mean, alpha));
+        }
+        return forecasts;
+    }
+
+    /** Σ counts / Σ weekday factors: the demands of an average day over those days. */
+    private static double weekdayLevel(DailySeries series, WeekdayFactors factors, int from, int to) {
+        double counts = 0;
+        double weights = 0;
+        for (int t = from; t < to; t++) {
+            counts += series.count(t);
+            weights += factors.on(series.date(t));
+        }
+        return counts / weights;
+    }
+
+    /** Moment estimate of κ in Var = m + κ·m², floored at 0 (Poisson). */
+    private static double dispersion(DailySeries series, WeekdayFactors factors, double level, int from, int to) {
+        double squares = 0;
+        double means = 0;
+        double meanSquares = 0;
+        for (int t = from; t < to; t++) {
+            double mean = level * factors.on(series.date(t));
+            double residual = series.count(t) - mean;
+            squares += residual * residual;
+            means += mean;
+            meanSquares += mean * mean;
+        }
+        // The residuals are against a mean fitted to these very days: n − p degrees of freedom, not n.
+        double days = to - from;
+        double excess = squares * days / (days - WEEKDAY_PARAMETERS) - means;
+        return meanSquares == 0 ? 0 : Math.max(0, excess / meanSquares);
+    }
+
+    /**
+     * The central interval, widened to hold the expected count: a very skewed negative binomial (small mean, large
+     * κ) has its upper quantile below its mean, and a band beside its own line only confuses.
+     */
     private static Forecast interval(LocalDate date, double mean, double variance, double alpha) {
         double upper = CountDistribution.alarmingCount(mean, variance, alpha / 2) - 1;
         double lower = lowerQuantile(mean, variance, alpha / 2);
-        return new Forecast(date, mean, lower, upper);
+        return new Forecast(date, mean, Math.min(lower, Math.floor(mean)), Math.max(upper, Math.ceil(mean)));
     }
 
     /** The largest k with P(Y < k) ≤ p, i.e. the lower interval end. */

@@ -1,4 +1,5 @@
-// Analyst dashboard: daily trend lines per level-1 node (inline SVG) and the alerts with their lifecycle.
+// Analyst dashboard: daily trend lines per level-1 node (inline SVG) with each node's forecast for the next days,
+// and the alerts with their lifecycle.
 (function () {
   'use strict';
 
@@ -15,6 +16,7 @@
   const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
     '#bcbd22', '#17becf', '#393b79', '#ad494a', '#637939', '#8c6d31', '#7b4173'];
   const SVG = 'http://www.w3.org/2000/svg';
+  const FORECAST_DAYS = 7;
   const $ = (id) => document.getElementById(id);
 
   function el(tag, className, text, title) {
@@ -39,7 +41,7 @@
   }
 
   async function loadTrends() {
-    const params = new URLSearchParams({level: '1', days: $('days').value});
+    const params = new URLSearchParams({level: '1', days: $('days').value, forecast: String(FORECAST_DAYS)});
     const district = $('district').value.trim();
     if (district) params.set('district', district);
     try {
@@ -56,8 +58,12 @@
   function drawChart(trends) {
     const width = 960, height = 320, left = 44, right = 12, top = 12, bottom = 28;
     const days = trends.dates.length;
-    const max = Math.max(1, ...trends.series.flatMap((s) => s.counts));
-    const x = (i) => left + (days === 1 ? 0 : i * (width - left - right) / (days - 1));
+    const forecasts = trends.series.map((s) => s.forecast || []);
+    // An older server sends no forecast: the chart is then the observed days alone.
+    const ahead = forecasts.reduce((longest, f) => f.length > longest.length ? f : longest, []).map((f) => f.date);
+    const slots = days + ahead.length;
+    const max = Math.max(1, ...trends.series.flatMap((s) => s.counts), ...forecasts.flat().map((f) => f.upper));
+    const x = (i) => left + (slots === 1 ? 0 : i * (width - left - right) / (slots - 1));
     const y = (v) => top + (height - top - bottom) * (1 - v / max);
     const chart = svg('svg', {viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': '每日诉求趋势'});
     [0, Math.round(max / 2), max].forEach((v) => {
@@ -66,17 +72,21 @@
       label.textContent = v;
       chart.append(label);
     });
-    const step = Math.max(1, Math.ceil(days / 8));
-    trends.dates.forEach((date, i) => {
-      if (i % step !== 0 && i !== days - 1) return;
+    const step = Math.max(1, Math.ceil(slots / 8));
+    trends.dates.concat(ahead).forEach((date, i) => {
+      // every step-th date, and the last one unless it would overlap the step-th one before it
+      const last = i === slots - 1;
+      if (!last && (i % step !== 0 || slots - 1 - i < step / 2)) return;
       const label = svg('text', {x: x(i), y: height - 8, class: 'axis', 'text-anchor': 'middle'});
       label.textContent = date.substring(5);
       chart.append(label);
     });
+    if (ahead.length) drawForecastDivider(chart, x(days - 0.5), top, height - bottom);
     trends.series.forEach((series, n) => {
+      const color = COLORS[n % COLORS.length];
+      if (forecasts[n].length) drawForecast(chart, series, forecasts[n], days, x, y, color);
       const points = series.counts.map((v, i) => x(i) + ',' + y(v)).join(' ');
-      const line = svg('polyline', {points: points, fill: 'none', stroke: COLORS[n % COLORS.length],
-        'stroke-width': 2, class: 'series'});
+      const line = svg('polyline', {points: points, fill: 'none', stroke: color, 'stroke-width': 2, class: 'series'});
       const tip = svg('title', {});
       tip.textContent = series.node + '：' + series.total;
       line.append(tip);
@@ -84,13 +94,47 @@
     });
     $('chart').replaceChildren(chart);
     $('legend').replaceChildren(...trends.series.map((series, n) => {
-      const item = el('li', null, null, series.node);
+      const item = el('li', null, null, series.node + forecastSummary(forecasts[n]));
       const swatch = el('span', 'swatch');
       swatch.style.background = COLORS[n % COLORS.length];
       item.append(swatch, document.createTextNode(series.node + ' ' + series.total));
       return item;
     }));
     if (!trends.series.length) $('legend').replaceChildren(el('li', 'muted', '此期间没有诉求', 'No demands'));
+  }
+
+  // The expected counts as a dashed line and the 90% interval as a light band, both starting at the last
+  // observed day so that they continue its line.
+  function drawForecast(chart, series, forecast, days, x, y, color) {
+    const last = series.counts[days - 1];
+    const at = (i) => days + i;
+    const upper = forecast.map((f, i) => x(at(i)) + ',' + y(f.upper));
+    const lower = forecast.map((f, i) => x(at(i)) + ',' + y(f.lower)).reverse();
+    const start = x(days - 1) + ',' + y(last);
+    chart.append(svg('polygon', {points: [start, ...upper, ...lower].join(' '), fill: color, 'fill-opacity': 0.1,
+      stroke: 'none', class: 'forecast-band'}));
+    const line = svg('polyline', {points: [start, ...forecast.map((f, i) => x(at(i)) + ',' + y(f.expected))].join(' '),
+      fill: 'none', stroke: color, 'stroke-width': 2, 'stroke-dasharray': '6 4', class: 'forecast'});
+    const tip = svg('title', {});
+    tip.textContent = series.node + ' 预测' + forecastSummary(forecast) + '（阴影为 90% 区间）';
+    line.append(tip);
+    chart.append(line);
+  }
+
+  function drawForecastDivider(chart, at, top, bottom) {
+    chart.append(svg('line', {x1: at, x2: at, y1: top, y2: bottom, class: 'forecast-divider'}));
+    const label = svg('text', {x: at + 4, y: top + 10, class: 'forecast-label'});
+    label.textContent = '预测';
+    const tip = svg('title', {});
+    tip.textContent = 'Forecast: expected counts with their 90% prediction intervals';
+    label.append(tip);
+    chart.append(label);
+  }
+
+  function forecastSummary(forecast) {
+    if (!forecast.length) return '';
+    const total = forecast.reduce((sum, f) => sum + f.expected, 0);
+    return ' · 未来 ' + forecast.length + ' 天预计约 ' + number(total) + ' 件';
   }
 
   async function loadAlerts() {

@@ -65,7 +65,7 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.commonWindowDays", new String[] {"3", "days within which the k districts must alarm for a COMMON alert (1: the same day)"});
         k.put("alerts.seriesTtl", new String[] {"P90D", "state of a node × district series silent this long is dropped (ISO-8601, whole days)"});
         k.put("alerts.rules", new String[] {"", "JSON file of high-frequency thresholds and the seasonal threshold (blank: defaults)"});
-        k.put("alerts.holidays", new String[] {"cn", "holiday calendar of the seasonal regression: cn, us or none"});
+        k.put("alerts.holidays", new String[] {"cn", "holiday calendar of the seasonal regression and the dashboard's forecasts: cn, us or none"});
         k.put("alerts.clusterDays", new String[] {"14", "days the street-level cluster scan looks back over, today included"});
         k.put("alerts.clusterMaxDays", new String[] {"3", "longest street-level cluster, in days"});
         k.put("alerts.clusterAlpha", new String[] {"0.002", "a street-level cluster is reported when its p-value is below this"});

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.math3.special.Beta;
 import org.hotline.alerts.alert.Alert;
@@ -33,8 +34,12 @@ import org.hotline.models.taxonomy.TaxonomyNode;
  * on about {@code alpha} of the days. Each alert says whether the phrase is new (absent before the window) and
  * whether the taxonomy knows it (a node name or keyword contains it or is contained in it).
  *
- * <p>Phrases that rise together (one inside the other, or in the same records: the pieces of one new problem,
- * "以旧换" and "以旧换新") make one alert, led by the strongest burst, with the others listed among its phrases.
+ * <p>One new problem often surfaces as several phrases: the pieces its wording is cut into ("以旧换", "新的问题").
+ * Each phrase's evidence carries, per recent day, the {@value #SAMPLE_PER_DAY} smallest ids of its records (a
+ * bottom-k sample), from which {@link #containment} estimates what share of one phrase's records the other has.
+ * Phrases alerted the same day that are one inside the other or mostly share records make one alert, led by the
+ * strongest burst, with the others listed among its phrases; a phrase whose records are mostly those of a phrase
+ * already reported is the same event rising on, and is not alerted.
  *
  * <p>Counts kept only at or above a daily floor (the stream's memory bound) hide a phrase's days below it. Such a
  * day may have had up to {@code dailyFloor − 1} reports with the phrase, so the test charges the earlier days with
@@ -44,6 +49,11 @@ public final class EmergingPhraseDetector {
 
     /** The node path of a phrase alert is this prefix and the phrase: it has no taxonomy node. */
     public static final String PHRASE_PREFIX = "phrase:";
+
+    /** Record ids kept per phrase and recent day: the examples, and the sample overlaps are estimated from. */
+    public static final int SAMPLE_PER_DAY = 3;
+    /** Two phrases are one event when at least this share of one's records has the other. */
+    static final double SAME_EVENT = 0.5;
 
     private static final int EXAMPLES = 5;
 
@@ -81,12 +91,53 @@ public final class EmergingPhraseDetector {
         return terms;
     }
 
-    /** Where, and in which records, a phrase was seen in the recent days. */
-    public record PhraseEvidence(Set<String> places, List<String> exampleRecordIds) {
+    /**
+     * Where, and in which records, a phrase was seen in the recent days.
+     *
+     * @param dailySamples one list per recent day, oldest first: the {@value #SAMPLE_PER_DAY} smallest ids of that
+     *                     day's records with the phrase (all of them when fewer)
+     */
+    public record PhraseEvidence(Set<String> places, List<List<String>> dailySamples) {
         public PhraseEvidence {
             places = Set.copyOf(places);
-            exampleRecordIds = List.copyOf(exampleRecordIds);
+            dailySamples = dailySamples.stream().map(List::copyOf).toList();
         }
+
+        /** The sampled ids, oldest day first. */
+        public List<String> exampleRecordIds() {
+            return dailySamples.stream().flatMap(List::stream).toList();
+        }
+    }
+
+    /**
+     * The estimated share of {@code part}'s recent records that {@code whole} also has, from their bottom-k samples:
+     * on each day, among part's sampled ids up to the smaller of the two samples' largest (all of a sample is below
+     * that bound when it is complete), the share also sampled in whole. Any record below both bounds that has both
+     * phrases is in both samples, so that share estimates the overlap without bias when ids are in no particular
+     * order of phrase.
+     */
+    static double containment(PhraseEvidence part, PhraseEvidence whole) {
+        int considered = 0;
+        int shared = 0;
+        for (int d = 0; d < part.dailySamples().size(); d++) {
+            List<String> partDay = part.dailySamples().get(d);
+            List<String> wholeDay = d < whole.dailySamples().size() ? whole.dailySamples().get(d) : List.of();
+            String bound = null;
+            if (partDay.size() >= SAMPLE_PER_DAY) {
+                bound = partDay.get(partDay.size() - 1);
+            }
+            if (wholeDay.size() >= SAMPLE_PER_DAY && (bound == null || wholeDay.get(wholeDay.size() - 1)
+                    .compareTo(bound) < 0)) {
+                bound = wholeDay.get(wholeDay.size() - 1);
+            }
+            for (String id : partDay) {
+                if (bound == null || id.compareTo(bound) <= 0) {
+                    considered++;
+                    shared += wholeDay.contains(id) ? 1 : 0;
+                }
+            }
+        }
+        return considered == 0 ? 0 : shared / (double) considered;
     }
 
     /** Alerts for the days up to {@code asOf}; reports after it are ignored (no look-ahead). */
@@ -100,8 +151,9 @@ public final class EmergingPhraseDetector {
         int[] documents = new int[days];
         Map<String, int[]> phraseDocs = new HashMap<>();
         Map<String, Set<String>> recentPlaces = new HashMap<>();
-        Map<String, List<String>> recentIds = new HashMap<>();
+        Map<String, List<TreeSet<String>>> recentIds = new HashMap<>();
         LocalDate recentFrom = asOf.minusDays(recentDays - 1L);
+        int recentStart = Math.max(0, days - recentDays);
         for (Report report : seen) {
             int t = (int) ChronoUnit.DAYS.between(first, day(report));
             documents[t]++;
@@ -111,27 +163,38 @@ public final class EmergingPhraseDetector {
                     if (!report.place().isEmpty()) {
                         recentPlaces.computeIfAbsent(phrase, p -> new LinkedHashSet<>()).add(report.place());
                     }
-                    List<String> ids = recentIds.computeIfAbsent(phrase, p -> new ArrayList<>());
-                    if (ids.size() < EXAMPLES) {
-                        ids.add(report.id());
+                    TreeSet<String> ids = recentIds.computeIfAbsent(phrase, p -> emptySamples(days - recentStart))
+                            .get(t - recentStart);
+                    ids.add(report.id());
+                    if (ids.size() > SAMPLE_PER_DAY) {
+                        ids.pollLast();
                     }
                 }
             }
         }
         Map<String, PhraseEvidence> evidence = new HashMap<>();
-        recentIds.forEach((phrase, ids) ->
-                evidence.put(phrase, new PhraseEvidence(recentPlaces.getOrDefault(phrase, Set.of()), ids)));
-        return detect(first, documents, phraseDocs, evidence);
+        recentIds.forEach((phrase, ids) -> evidence.put(phrase, new PhraseEvidence(
+                recentPlaces.getOrDefault(phrase, Set.of()), ids.stream().map(List::copyOf).toList())));
+        return detect(first, documents, phraseDocs, evidence, Set.of());
+    }
+
+    private static List<TreeSet<String>> emptySamples(int days) {
+        List<TreeSet<String>> samples = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            samples.add(new TreeSet<>());
+        }
+        return samples;
     }
 
     /**
      * Alerts from daily counts, for callers that keep counts rather than reports (the stream job): day t is
      * {@code first + t} and the last day is the decision day; {@code documents[t]} reports that day, of which
-     * {@code phraseDocs.get(p)[t]} contain phrase p. {@code evidence} holds the places and example ids of the phrases
-     * seen in the recent days (only those of alerted phrases are read; a phrase without is alerted without).
+     * {@code phraseDocs.get(p)[t]} contain phrase p. {@code evidence} holds the places and sampled ids of the phrases
+     * seen in the recent days (a phrase without is alerted without). {@code reported}: phrases alerted in their
+     * current burst; they are not alerted again, nor are phrases whose records are mostly theirs.
      */
     public List<Alert> detect(LocalDate first, int[] documents, Map<String, int[]> phraseDocs,
-                              Map<String, PhraseEvidence> evidence) {
+                              Map<String, PhraseEvidence> evidence, Set<String> reported) {
         int days = documents.length;
         if (days == 0) {
             return List.of();
@@ -152,28 +215,31 @@ public final class EmergingPhraseDetector {
         double maxPValue = alpha / Math.max(1, tested);
         List<Alert> alerts = new ArrayList<>();
         LocalDate asOf = first.plusDays(days - 1L);
+        PhraseEvidence none = new PhraseEvidence(Set.of(), List.of());
         weights.forEach((phrase, weight) -> {
-            Alert alert = alert(phrase, weight, phraseDocs.get(phrase), documents,
-                    evidence.getOrDefault(phrase, new PhraseEvidence(Set.of(), List.of())), recentStart, first, asOf);
-            if (alert.observed() >= minLift * alert.expected() && alert.pValue() <= maxPValue) {
+            PhraseEvidence seen = evidence.getOrDefault(phrase, none);
+            Alert alert = alert(phrase, weight, phraseDocs.get(phrase), documents, seen, recentStart, first, asOf);
+            boolean reportedBefore = reported.contains(phrase) || reported.stream()
+                    .anyMatch(earlier -> containment(seen, evidence.getOrDefault(earlier, none)) >= SAME_EVENT);
+            if (!reportedBefore && alert.observed() >= minLift * alert.expected() && alert.pValue() <= maxPValue) {
                 alerts.add(alert);
             }
         });
         alerts.sort(Comparator.comparingDouble(Alert::score).reversed().thenComparing(Alert::nodePath));
-        return mergeCoOccurring(alerts);
+        return mergeSameEvent(alerts, evidence);
     }
 
     /**
-     * Folds an alert into a stronger one when one phrase contains the other or they share at least half of their
-     * example records: the same reports rising, cut into different phrases. The stronger keeps its id and lists the
-     * folded phrases after its own.
+     * Folds an alert into a stronger one of the same day when one phrase contains the other or most of either's
+     * records have the other phrase: the same reports rising, cut into different phrases. The stronger keeps its id
+     * and lists the folded phrases after its own.
      */
-    static List<Alert> mergeCoOccurring(List<Alert> strongestFirst) {
+    static List<Alert> mergeSameEvent(List<Alert> strongestFirst, Map<String, PhraseEvidence> evidence) {
         List<Alert> kept = new ArrayList<>();
         for (Alert alert : strongestFirst) {
             int into = -1;
             for (int i = 0; i < kept.size() && into < 0; i++) {
-                if (sameEvent(kept.get(i), alert)) {
+                if (sameEvent(phraseOf(kept.get(i)), phraseOf(alert), evidence)) {
                     into = i;
                 }
             }
@@ -191,18 +257,18 @@ public final class EmergingPhraseDetector {
         return kept;
     }
 
-    private static boolean sameEvent(Alert a, Alert b) {
-        if (a.nodePath().contains(b.nodePath().substring(PHRASE_PREFIX.length()))
-                || b.nodePath().contains(a.nodePath().substring(PHRASE_PREFIX.length()))) {
+    private static String phraseOf(Alert alert) {
+        return alert.nodePath().substring(PHRASE_PREFIX.length());
+    }
+
+    private static boolean sameEvent(String a, String b, Map<String, PhraseEvidence> evidence) {
+        if (a.contains(b) || b.contains(a)) {
             return true;
         }
-        List<String> first = a.evidence().exampleRecordIds();
-        List<String> second = b.evidence().exampleRecordIds();
-        if (first.isEmpty() || second.isEmpty()) {
-            return false;
-        }
-        long common = second.stream().filter(first::contains).count();
-        return 2 * common >= Math.min(first.size(), second.size());
+        PhraseEvidence first = evidence.get(a);
+        PhraseEvidence second = evidence.get(b);
+        return first != null && second != null
+                && (containment(first, second) >= SAME_EVENT || containment(second, first) >= SAME_EVENT);
     }
 
     private static int sum(int[] counts, int from, int to) {

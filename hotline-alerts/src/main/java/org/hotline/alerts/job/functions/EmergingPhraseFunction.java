@@ -3,6 +3,7 @@ package org.hotline.alerts.job.functions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ import org.hotline.classify.serde.JsonTypeInfo;
  * least {@code dailyFloor} records had and the taxonomy does not know, with the day's record count, and runs
  * {@link EmergingPhraseDetector} (Kleinberg bursts) over the last {@code windowDays} closed days: an EMERGING alert
  * for each phrase whose burst began within the last {@code recentDays}, seen in at least {@code minCount} records
- * there, at least {@value #MIN_LIFT} times what its earlier share predicts, and improbable by chance.
+ * there, at least {@value #MIN_LIFT} times what its earlier share predicts, and improbable by chance. A phrase whose
+ * recent records are mostly those of a phrase reported in its burst is the same event and is not alerted again (a
+ * new problem's wording is often cut into several pieces that rise one after the other).
  *
  * <p>One key, so one subtask does all the phrase work: for a city (tens of thousands of records a day, a few dozen
  * phrases each) that is a few hundred thousand state updates a day; the phrases are cut upstream, in parallel.
@@ -193,7 +196,7 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
         int[] documents = new int[window];
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Set<String>> places = new HashMap<>();
-        Map<String, List<String>> examples = new HashMap<>();
+        Map<String, List<List<String>>> samples = new HashMap<>();
         TreeMap<Long, PhraseDay> byDay = new TreeMap<>();
         for (Map.Entry<Long, PhraseDay> entry : closedDays.entries()) {
             byDay.put(entry.getKey(), entry.getValue());
@@ -205,14 +208,18 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
                 counts.computeIfAbsent(phrase, p -> new int[window])[t] = tally.count();
                 if (t >= recentFrom) {
                     places.computeIfAbsent(phrase, p -> new LinkedHashSet<>()).addAll(tally.districts());
-                    examples.computeIfAbsent(phrase, p -> new ArrayList<>()).addAll(tally.exampleRecordIds());
+                    samples.computeIfAbsent(phrase, p -> emptyDays(window - recentFrom))
+                            .set(t - recentFrom, tally.exampleRecordIds());
                 }
             });
         });
         Map<String, PhraseEvidence> evidence = new HashMap<>();
-        places.forEach((phrase, where) -> evidence.put(phrase, new PhraseEvidence(where, examples.get(phrase))));
+        places.forEach((phrase, where) -> evidence.put(phrase, new PhraseEvidence(where, samples.get(phrase))));
         List<Alert> alerts = new ArrayList<>();
-        for (Alert alert : detector.detect(LocalDate.ofEpochDay(firstDay), documents, counts, evidence)) {
+        Set<String> reportedPhrases = new HashSet<>();
+        reported.keys().forEach(reportedPhrases::add);
+        for (Alert alert : detector.detect(LocalDate.ofEpochDay(firstDay), documents, counts, evidence,
+                reportedPhrases)) {
             // The phrases folded into an alert are reported with it, whichever of them leads tomorrow.
             List<String> phrases = alert.evidence().topPhrases();
             boolean seen = false;
@@ -227,5 +234,13 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
             }
         }
         return alerts;
+    }
+
+    private static List<List<String>> emptyDays(int days) {
+        List<List<String>> empty = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            empty.add(List.of());
+        }
+        return empty;
     }
 }

@@ -88,6 +88,29 @@ class EmergingPhraseFunctionTest {
     }
 
     @Test
+    void laterPiecesOfAnAlertedProblemAreTheSameEventButANewProblemIsNot() throws Exception {
+        open();
+        for (int d = 0; d < WINDOW; d++) {
+            day(d, 0);
+        }
+        day(WINDOW, 8);
+        for (int d = WINDOW + 1; d <= WINDOW + 2; d++) {
+            LocalDate day = START.plusDays(d);
+            for (int i = 0; i < 21; i++) {
+                records(day, "东城区", ORDINARY[i % 3], 1);
+            }
+            records(day, "朝阳区", "滑板车 充电 起火", 8);
+            records(day, "海淀区", "电梯 困人", 8);
+            harness.processWatermark(TestRecords.DAYS.endOfDay(day));
+        }
+
+        // 充电, 起火 and their pairs burst in records that also name 滑板车, already alerted: one event. 困人 is new
+        // (电梯 and its pairs the taxonomy knows).
+        assertThat(harness.extractOutputValues()).extracting(Alert::nodePath)
+                .containsExactly("phrase:滑板车", "phrase:困人");
+    }
+
+    @Test
     void decidesNothingUntilTheWindowIsFull() throws Exception {
         open();
         for (int d = 0; d < WINDOW - 1; d++) {

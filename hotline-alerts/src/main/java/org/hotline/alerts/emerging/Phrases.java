@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Ways to cut a record's text into candidate phrases for burst detection. */
 public final class Phrases {
+    private static final Pattern CALENDAR = Pattern.compile("\\d+(年|年度|月|月份|日|号|时|点|点钟|分|秒|周|天|个月)");
 
     private Phrases() {
     }
@@ -85,9 +87,13 @@ public final class Phrases {
         run.setLength(0);
     }
 
-    /** Two or more characters with at least one letter or ideograph: no punctuation, numbers or "的". */
+    /**
+     * Two or more characters with at least one letter or ideograph: no punctuation, numbers or "的"; nor a date or
+     * time ("3月", "10日", "5号"), whose share rises every time its day comes round.
+     */
     public static boolean isWordLike(String token) {
-        return token.codePointCount(0, token.length()) >= 2 && token.codePoints().anyMatch(Character::isLetter);
+        return token.codePointCount(0, token.length()) >= 2 && token.codePoints().anyMatch(Character::isLetter)
+                && !CALENDAR.matcher(token).matches();
     }
 
     private static boolean isContentNature(String nature) {

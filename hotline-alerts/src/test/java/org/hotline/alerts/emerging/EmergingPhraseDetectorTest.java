@@ -232,6 +232,7 @@ class EmergingPhraseDetectorTest {
         assertThat(Phrases.tokensAndBigrams().apply(" 共享 单车 乱停 ， 的 小区 12 门口 "))
                 .containsExactly("共享", "单车", "共享单车", "乱停", "单车乱停", "小区", "门口");
         assertThat(Phrases.tokensAndBigrams().apply("")).isEmpty();
+        assertThat(Phrases.tokensAndBigrams().apply("3月 10日 起 ， 5G 基站 2019年")).containsExactly("5G", "基站", "5G基站");
         assertThat(Phrases.tokensAndBigrams().apply("以 旧 换 新的 问题 ， 我 说"))
                 .containsExactly("以旧换", "新的", "问题", "新的问题", "我说");
     }

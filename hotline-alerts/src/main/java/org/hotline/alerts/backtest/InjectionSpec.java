@@ -7,7 +7,10 @@ import java.util.Map;
  * How synthetic outbreaks are planted, parsed from {@code key=value,...}:
  * <ul>
  *   <li>{@code count} outbreaks per series and replicate (default 20)</li>
- *   <li>{@code sd} total outbreak size in baseline standard deviations (default 3)</li>
+ *   <li>{@code sd} outbreak size in baseline standard deviations (default 3)</li>
+ *   <li>{@code size} {@code total} = {@code sd} is the whole outbreak, spread evenly over its days (default);
+ *       {@code daily} = each outbreak day gets {@code sd} baseline SDs (the other common reading of "an outbreak
+ *       of k SD over d days")</li>
  *   <li>{@code days} outbreak length range, drawn uniformly, e.g. 1-7 (default 1-7)</li>
  *   <li>{@code seed} random seed (default 42)</li>
  *   <li>{@code reps} independent replicates per series, each with fresh outbreaks (default 1)</li>
@@ -15,7 +18,8 @@ import java.util.Map;
  *       {@code weekday28} = SD of those 28 days after removing each weekday's own mean (stricter)</li>
  * </ul>
  */
-public record InjectionSpec(int count, double sd, int minDays, int maxDays, long seed, int reps, SdReference sdReference) {
+public record InjectionSpec(int count, double sd, int minDays, int maxDays, long seed, int reps,
+                            SdReference sdReference, boolean sizePerDay) {
 
     public enum SdReference { RAW28, WEEKDAY28 }
 
@@ -27,7 +31,7 @@ public record InjectionSpec(int count, double sd, int minDays, int maxDays, long
 
     public static InjectionSpec parse(String text) {
         Map<String, String> values = new LinkedHashMap<>(Map.of("count", "20", "sd", "3", "days", "1-7",
-                "seed", "42", "reps", "1", "sdref", "raw28"));
+                "seed", "42", "reps", "1", "sdref", "raw28", "size", "total"));
         for (String part : text.split(",")) {
             String[] kv = part.trim().split("=", 2);
             if (kv.length != 2 || !values.containsKey(kv[0].trim())) {
@@ -45,9 +49,14 @@ public record InjectionSpec(int count, double sd, int minDays, int maxDays, long
                 case "weekday28" -> SdReference.WEEKDAY28;
                 default -> throw new IllegalArgumentException("sdref must be raw28 or weekday28");
             };
+            boolean perDay = switch (values.get("size")) {
+                case "total" -> false;
+                case "daily" -> true;
+                default -> throw new IllegalArgumentException("size must be total or daily");
+            };
             return new InjectionSpec(Integer.parseInt(values.get("count")), Double.parseDouble(values.get("sd")),
                     minDays, maxDays, Long.parseLong(values.get("seed")), Integer.parseInt(values.get("reps")),
-                    reference);
+                    reference, perDay);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("bad number in --inject '" + text + "'");
         }
@@ -56,6 +65,7 @@ public record InjectionSpec(int count, double sd, int minDays, int maxDays, long
     @Override
     public String toString() {
         return "count=" + count + ",sd=" + sd + ",days=" + minDays + "-" + maxDays + ",seed=" + seed + ",reps=" + reps
-                + ",sdref=" + sdReference.name().toLowerCase(java.util.Locale.ROOT);
+                + ",sdref=" + sdReference.name().toLowerCase(java.util.Locale.ROOT)
+                + ",size=" + (sizePerDay ? "daily" : "total");
     }
 }

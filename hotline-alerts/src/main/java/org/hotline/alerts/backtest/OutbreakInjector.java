@@ -51,7 +51,7 @@ public final class OutbreakInjector {
             int slotStart = evalFrom + i * slot;
             int start = slotStart + random.nextInt(slot - days - MIN_GAP_DAYS + 1);
             double sd = baselineSd(original, start, spec.sdReference());
-            double total = Math.round(spec.sd() * sd);
+            double total = Math.round(spec.sd() * sd * (spec.sizePerDay() ? days : 1));
             spreadEvenly(counts, start, days, total);
             outbreaks.add(new Outbreak(start, days, total, sd));
         }

@@ -30,6 +30,20 @@ class OutbreakInjectorTest {
     }
 
     @Test
+    void aDailySizeGivesEveryOutbreakDayThatManySds() {
+        InjectionSpec spec = InjectionSpec.parse("count=10,sd=3,days=1-7,seed=1,size=daily");
+        assertThat(spec.toString()).endsWith(",size=daily");
+        OutbreakInjector.Injected injected = OutbreakInjector.inject(series, spec, 100, 999, 5);
+        for (OutbreakInjector.Outbreak outbreak : injected.outbreaks()) {
+            assertThat(outbreak.total()).isEqualTo(Math.round(3 * outbreak.baselineSd() * outbreak.days()));
+            for (int t = outbreak.start(); t <= outbreak.end(); t++) {
+                assertThat(injected.series().count(t) - series.count(t))
+                        .isCloseTo(3 * outbreak.baselineSd(), within(1.0));
+            }
+        }
+    }
+
+    @Test
     void outbreaksNeverTouchAndTheSameSeedGivesTheSameOutbreaks() {
         InjectionSpec spec = InjectionSpec.parse("count=20,days=7");
         var first = OutbreakInjector.inject(series, spec, 100, 999, 9).outbreaks();

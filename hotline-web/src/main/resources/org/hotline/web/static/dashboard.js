@@ -16,6 +16,8 @@
   const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
     '#bcbd22', '#17becf', '#393b79', '#ad494a', '#637939', '#8c6d31', '#7b4173'];
   const SVG = 'http://www.w3.org/2000/svg';
+  // Interval bands for this many of the busiest nodes only: fifteen overlapping bands hide each other.
+  const BANDS = 3;
   const FORECAST_DAYS = 7;
   const $ = (id) => document.getElementById(id);
 
@@ -77,14 +79,15 @@
       // every step-th date, and the last one unless it would overlap the step-th one before it
       const last = i === slots - 1;
       if (!last && (i % step !== 0 || slots - 1 - i < step / 2)) return;
-      const label = svg('text', {x: x(i), y: height - 8, class: 'axis', 'text-anchor': 'middle'});
+      // the last label ends at the chart's edge instead of running past it
+      const label = svg('text', {x: x(i), y: height - 8, class: 'axis', 'text-anchor': last ? 'end' : 'middle'});
       label.textContent = date.substring(5);
       chart.append(label);
     });
     if (ahead.length) drawForecastDivider(chart, x(days - 0.5), top, height - bottom);
     trends.series.forEach((series, n) => {
       const color = COLORS[n % COLORS.length];
-      if (forecasts[n].length) drawForecast(chart, series, forecasts[n], days, x, y, color);
+      if (forecasts[n].length) drawForecast(chart, series, forecasts[n], days, x, y, color, n < BANDS);
       const points = series.counts.map((v, i) => x(i) + ',' + y(v)).join(' ');
       const line = svg('polyline', {points: points, fill: 'none', stroke: color, 'stroke-width': 2, class: 'series'});
       const tip = svg('title', {});
@@ -103,16 +106,18 @@
     if (!trends.series.length) $('legend').replaceChildren(el('li', 'muted', '此期间没有诉求', 'No demands'));
   }
 
-  // The expected counts as a dashed line and the 90% interval as a light band, both starting at the last
-  // observed day so that they continue its line.
-  function drawForecast(chart, series, forecast, days, x, y, color) {
+  // The expected counts as a dashed line and (for the busiest nodes) the 90% interval as a light band, both
+  // starting at the last observed day so that they continue its line.
+  function drawForecast(chart, series, forecast, days, x, y, color, band) {
     const last = series.counts[days - 1];
     const at = (i) => days + i;
     const upper = forecast.map((f, i) => x(at(i)) + ',' + y(f.upper));
     const lower = forecast.map((f, i) => x(at(i)) + ',' + y(f.lower)).reverse();
     const start = x(days - 1) + ',' + y(last);
-    chart.append(svg('polygon', {points: [start, ...upper, ...lower].join(' '), fill: color, 'fill-opacity': 0.1,
-      stroke: 'none', class: 'forecast-band'}));
+    if (band) {
+      chart.append(svg('polygon', {points: [start, ...upper, ...lower].join(' '), fill: color, 'fill-opacity': 0.1,
+        stroke: 'none', class: 'forecast-band'}));
+    }
     const line = svg('polyline', {points: [start, ...forecast.map((f, i) => x(at(i)) + ',' + y(f.expected))].join(' '),
       fill: 'none', stroke: color, 'stroke-width': 2, 'stroke-dasharray': '6 4', class: 'forecast'});
     const tip = svg('title', {});

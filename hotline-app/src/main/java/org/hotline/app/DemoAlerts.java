@@ -113,7 +113,7 @@ final class DemoAlerts {
         Map<String, Integer> byKind = new TreeMap<>();
         alerts.forEach(alert -> byKind.merge(alert.kind(), 1, Integer::sum));
         out.println("alerts: " + alerts.size() + (byKind.isEmpty() ? "" : " " + byKind));
-        // The kinds that summarise many series first (one COMMON alert stands for several SEASONAL ones), the rarer next.
+        // Kinds that summarise many series first (one COMMON stands for several SEASONAL), the rarer next.
         alerts.stream().sorted(Comparator.comparingInt(DemoAlerts::rank)).limit(examples).forEach(alert -> out.printf(
                 Locale.ROOT, "  %-14s %-36s %-24s %s  observed %.0f, expected %.1f%n", alert.kind(), alert.nodePath(),
                 String.join(",", alert.districts()), alert.windowEnd(), orZero(alert.observed()),

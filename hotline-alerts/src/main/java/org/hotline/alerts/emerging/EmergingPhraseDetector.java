@@ -29,9 +29,8 @@ import org.hotline.models.taxonomy.TaxonomyNode;
  * recent reports, whose recent count is at least {@code minLift} times what their earlier share
  * predicts (this drops everyday words such as "领导" whose share merely wobbles), and whose recent count is
  * improbable under that share: an exact test of two Poisson rates ({@link #pValue}) of at most {@code alpha}
- * divided by the number of phrases tested
- * that day (Bonferroni), so that among the thousands of phrases of a city's texts chance alone raises an alert
- * on about {@code alpha} of the days. Each alert says whether the phrase is new (absent before the window) and
+ * divided by the number of phrases tested that day (Bonferroni), so that among the thousands of phrases of a city's
+ * texts chance alone raises an alert on about {@code alpha} of the days. Each alert says whether the phrase is new (absent before the window) and
  * whether the taxonomy knows it (a node name or keyword contains it or is contained in it).
  *
  * <p>One new problem often surfaces as several phrases: the pieces its wording is cut into ("以旧换", "新的问题").

@@ -43,16 +43,49 @@ public final class EmergingOnRealMessages {
     private EmergingOnRealMessages() {}
 
     public static void main(String[] args) throws Exception {
-        LocalDate from = LocalDate.parse(args[0]), to = LocalDate.parse(args[1]);
+        LocalDate from = LocalDate.parse(args[0]);
+        LocalDate to = LocalDate.parse(args[1]);
+        List<HotlineRecord> records = read(from, to, List.of(args).subList(2, args.length));
+        HotlineConfig config = HotlineConfig.defaults();
+        for (String pair : System.getProperty("set", "").split(",")) {
+            if (!pair.isBlank()) {
+                String[] kv = pair.split("=", 2);
+                config = config.with(kv[0], kv[1]);
+            }
+        }
+        EmergingSettings emerging = EmergingSettings.from(config);
+        List<Alert> alerts = run(records, emerging, segmenter());
+
+        long days = Duration.between(records.get(0).receivedAt(), records.get(records.size() - 1).receivedAt())
+                .toDays() + 1 - emerging.windowDays();
+        System.out.printf("%d records %s..%s, %d decision days, %d EMERGING alerts%n", records.size(), from, to, days,
+                alerts.size());
+        Map<String, String> textById = new HashMap<>();
+        records.forEach(r -> textById.put(r.id(), r.text()));
+        for (Alert a : alerts) {
+            System.out.printf("%s %-14s %3.0f/%5.2f p=%.1e %s%n", a.windowEnd(), a.nodePath(), a.observed(),
+                    a.expected(), a.pValue(), a.evidence().topPhrases());
+            for (String id : a.evidence().exampleRecordIds().stream().limit(2).toList()) {
+                String text = textById.get(id).replace('\n', ' ');
+                System.out.println("      " + text.substring(0, Math.min(70, text.length())));
+            }
+        }
+    }
+
+    /** The timestamped messages of [from, to], once each, in time order. */
+    private static List<HotlineRecord> read(LocalDate from, LocalDate to, List<String> files) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, HotlineRecord> byId = new HashMap<>();
-        for (int i = 2; i < args.length; i++) {
-            for (String line : Files.readAllLines(Path.of(args[i]))) {
+        for (String file : files) {
+            for (String line : Files.readAllLines(Path.of(file))) {
                 JsonNode n = json.readTree(line);
-                if (!n.hasNonNull("receivedAt")) continue;
+                if (!n.hasNonNull("receivedAt")) {
+                    continue;
+                }
                 OffsetDateTime at = OffsetDateTime.parse(n.get("receivedAt").asText());
-                LocalDate d = at.toLocalDate();
-                if (d.isBefore(from) || d.isAfter(to)) continue;
+                if (at.toLocalDate().isBefore(from) || at.toLocalDate().isAfter(to)) {
+                    continue;
+                }
                 byId.putIfAbsent(n.get("id").asText(), new HotlineRecord(n.get("id").asText(), at,
                         n.path("title").asText(null), n.path("content").asText(""), Channel.WEB,
                         n.path("district").asText(null), null, null, null, null, false, List.of()));
@@ -60,39 +93,43 @@ public final class EmergingOnRealMessages {
         }
         List<HotlineRecord> records = new ArrayList<>(byId.values());
         records.sort(Comparator.comparing(HotlineRecord::receivedAt).thenComparing(HotlineRecord::id));
-        Taxonomy taxonomy = Taxonomy.loadDefault();
+        return records;
+    }
+
+    /** The product's segmenter with the default taxonomy's names and keywords. */
+    private static Segmenter segmenter() {
         Set<String> words = new LinkedHashSet<>();
-        for (TaxonomyNode node : taxonomy.nodes()) { words.add(node.name()); words.addAll(node.keywords()); }
-        Segmenter segmenter = Segmenter.withWords(words);
-        HotlineConfig config = HotlineConfig.defaults();
-        for (String kv : System.getProperty("set", "").split(",")) if (!kv.isBlank()) config = config.with(kv.split("=")[0], kv.split("=")[1]);
-        EmergingSettings emerging = EmergingSettings.from(config);
+        for (TaxonomyNode node : Taxonomy.loadDefault().nodes()) {
+            words.add(node.name());
+            words.addAll(node.keywords());
+        }
+        return Segmenter.withWords(words);
+    }
+
+    /** The records through the stream function, a watermark at the end of each day. */
+    private static List<Alert> run(List<HotlineRecord> records, EmergingSettings emerging, Segmenter segmenter)
+            throws Exception {
         CityDays days = CityDays.of("Asia/Shanghai");
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(new EmergingPhraseFunction(AlertSettings.defaults().withEmerging(emerging))),
                 (PhraseEvent e) -> EmergingPhraseFunction.CITY, Types.STRING);
         harness.open();
-        Map<String, String> text = new HashMap<>();
-        LocalDate day = null;
-        for (HotlineRecord r : records) {
-            long ts = r.receivedAt().toInstant().toEpochMilli();
-            LocalDate d = days.dayOf(ts);
-            if (day != null && !d.equals(day)) harness.processWatermark(days.endOfDay(day));
-            day = d;
-            text.put(r.id(), r.text());
-            TaggedRecord t = new TaggedRecord(r, String.join(" ", segmenter.tokens(r.text())), List.of(), false, null, "eval", Instant.EPOCH);
-            harness.processElement(new StreamRecord<>(PhraseEvent.of(t), ts));
-        }
-        harness.processWatermark(days.endOfDay(day));
-        List<Alert> alerts = new ArrayList<>(harness.extractOutputValues());
-        harness.close();
-        long decisionDays = Duration.between(records.get(0).receivedAt(), records.get(records.size()-1).receivedAt()).toDays() + 1 - emerging.windowDays();
-        System.out.printf("%d records %s..%s, %d decision days, %d EMERGING alerts%n", records.size(), from, to, decisionDays, alerts.size());
-        for (Alert a : alerts) {
-            System.out.printf("%s %-14s %3.0f/%5.2f p=%.1e %s%n", a.windowEnd(), a.nodePath(), a.observed(), a.expected(), a.pValue(), a.evidence().topPhrases());
-            for (String id : a.evidence().exampleRecordIds().stream().limit(2).toList()) {
-                String t = text.get(id); System.out.println("      " + t.substring(0, Math.min(70, t.length())).replace('\n',' '));
+        try {
+            LocalDate day = null;
+            for (HotlineRecord r : records) {
+                long at = r.receivedAt().toInstant().toEpochMilli();
+                if (day != null && !days.dayOf(at).equals(day)) {
+                    harness.processWatermark(days.endOfDay(day));
+                }
+                day = days.dayOf(at);
+                TaggedRecord tagged = new TaggedRecord(r, String.join(" ", segmenter.tokens(r.text())), List.of(),
+                        false, null, "eval", Instant.EPOCH);
+                harness.processElement(new StreamRecord<>(PhraseEvent.of(tagged), at));
             }
+            harness.processWatermark(days.endOfDay(day));
+            return new ArrayList<>(harness.extractOutputValues());
+        } finally {
+            harness.close();
         }
     }
 }

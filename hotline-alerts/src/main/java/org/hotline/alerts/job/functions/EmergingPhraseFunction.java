@@ -221,17 +221,10 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
         for (Alert alert : detector.detect(LocalDate.ofEpochDay(firstDay), documents, counts, evidence,
                 reportedPhrases)) {
             // The phrases folded into an alert are reported with it, whichever of them leads tomorrow.
-            List<String> phrases = alert.evidence().topPhrases();
-            boolean seen = false;
-            for (String phrase : phrases) {
-                seen |= reported.contains(phrase);
+            for (String phrase : alert.evidence().topPhrases()) {
+                reported.put(phrase, day.toEpochDay());
             }
-            if (!seen) {
-                for (String phrase : phrases) {
-                    reported.put(phrase, day.toEpochDay());
-                }
-                alerts.add(alert);
-            }
+            alerts.add(alert);
         }
         return alerts;
     }

@@ -1,13 +1,17 @@
 package org.hotline.app;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -170,6 +174,9 @@ public final class DemoCommand implements Callable<Integer> {
             if (config.get("flink.checkpointDir").isBlank()) {
                 config = config.with("flink.checkpointDir", work.resolve("checkpoints").toUri().toString());
             }
+            if (config.get("alerts.rules").isBlank()) {
+                config = config.with("alerts.rules", demoAlertRules(work).toString());
+            }
             Path modelDir = model != null ? model : DemoModel.ensure(work.resolve("model"), trainRecords, out);
             config = config.with("model.dir", modelDir.toString());
 
@@ -217,6 +224,19 @@ public final class DemoCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             }
         }
+    }
+
+    /**
+     * High-frequency thresholds an analyst might set (5 heating or noise demands in a district in a day), so that the
+     * demo shows HIGH_FREQUENCY alerts too; a user's own {@code alerts.rules} replaces them.
+     */
+    private static Path demoAlertRules(Path work) throws IOException {
+        Path file = work.resolve("demo-alert-rules.json");
+        try (InputStream in = DemoCommand.class.getResourceAsStream("demo-alert-rules.json")) {
+            Files.copy(Objects.requireNonNull(in, "demo-alert-rules.json"), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /**

@@ -80,6 +80,17 @@ class MappingProfilesTest {
     }
 
     @Test
+    void csvEnReadsAnAnswerLikeNyc311sResolution() {
+        HotlineRecord record = accepted(validator("csv-en").validate(csvRow(
+                "T-2,2019-04-25 09:32:09,Loud music at night,The Police Department responded.,"
+                        + "2019-04-25 11:02:00,NYPD",
+                "ticket_id", "created_at", "description", "resolution_description", "closed_date", "agency")));
+
+        assertThat(record.reply()).isEqualTo(new Reply("The Police Department responded.",
+                OffsetDateTime.parse("2019-04-25T11:02:00+08:00"), "NYPD"));
+    }
+
+    @Test
     void loadsACustomProfileFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, "{\"name\":\"mine\",\"fields\":{\"id\":[\"编号\"],\"content\":[\"诉求内容\"],"

@@ -207,7 +207,10 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
             closed.phrases().forEach((phrase, tally) -> {
                 counts.computeIfAbsent(phrase, p -> new int[window])[t] = tally.count();
                 if (t >= recentFrom) {
-                    places.computeIfAbsent(phrase, p -> new LinkedHashSet<>()).addAll(tally.districts());
+                    // The alert names the districts its records came from; "unknown" is no place to tell.
+                    Set<String> where = places.computeIfAbsent(phrase, p -> new LinkedHashSet<>());
+                    tally.districts().stream().filter(d -> !d.equals(FanOutToSeries.UNKNOWN_DISTRICT))
+                            .forEach(where::add);
                     samples.computeIfAbsent(phrase, p -> emptyDays(window - recentFrom))
                             .set(t - recentFrom, tally.exampleRecordIds());
                 }

@@ -111,6 +111,21 @@ class EmergingPhraseFunctionTest {
     }
 
     @Test
+    void recordsWithoutADistrictAddNoPlaceToTheAlert() throws Exception {
+        open();
+        for (int d = 0; d < WINDOW; d++) {
+            day(d, 0);
+        }
+        LocalDate burst = START.plusDays(WINDOW);
+        records(burst, "朝阳区", "滑板车", 4);
+        records(burst, null, "滑板车", 4);
+        harness.processWatermark(TestRecords.DAYS.endOfDay(burst));
+
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(alert -> assertThat(alert.districts()).containsExactly("朝阳区"));
+    }
+
+    @Test
     void decidesNothingUntilTheWindowIsFull() throws Exception {
         open();
         for (int d = 0; d < WINDOW - 1; d++) {

@@ -30,6 +30,8 @@ import org.hotline.models.text.TextNormalizer;
 public final class ClassifierTrainer {
     private static final int MIN_CALIBRATION_RECORDS = 30;
     private static final int SVM_PASSES = 15;
+    /** Additive smoothing α of the naive-Bayes counts behind the log-count ratios. */
+    private static final double LOG_COUNT_RATIO_SMOOTHING = 1.0;
     /** Used when there are too few records to hold some out: the SVM counts about as much as the bag. */
     private static final double DEFAULT_LINEAR_WEIGHT = 2.0;
 
@@ -115,7 +117,10 @@ public final class ClassifierTrainer {
         return new Trained(classifier, network);
     }
 
-    /** The TF-IDF + linear SVM baseline alone, trained on every labelled record with the same features. */
+    /**
+     * The TF-IDF + linear SVM baseline alone, trained on every labelled record with the same features and cost, and
+     * never with log-count ratios or class balancing: it stays the plain reference point.
+     */
     public static LinearBaseline trainBaseline(List<HotlineRecord> records, List<HotlineRecord> unlabelled,
                                                Taxonomy taxonomy, TrainOptions options) {
         List<HotlineRecord> labelled = records.stream().filter(r -> !r.labels().isEmpty()).toList();
@@ -128,7 +133,8 @@ public final class ClassifierTrainer {
         documents.addAll(featuresOf(unlabelled, extractor, TrainingProgress.SILENT, "features"));
         TfIdf tfIdf = TfIdf.fit(documents, options.features().buckets());
         int[] labels = labelled.stream().mapToInt(r -> rootIndex.get(r.labels().get(0))).toArray();
-        LinearSvm svm = trainSvm(features, labels, roots.size(), tfIdf, options, TrainingProgress.SILENT);
+        LinearSvm svm = trainSvm(features, labels, roots.size(), tfIdf,
+                options.withLogCountRatio(false).withBalancedClasses(false), TrainingProgress.SILENT);
         return new LinearBaseline(roots, extractor, tfIdf, svm);
     }
 
@@ -203,8 +209,12 @@ public final class ClassifierTrainer {
     private static LinearSvm trainSvm(List<int[]> features, int[] labels, int classes, TfIdf tfIdf,
                                       TrainOptions options, TrainingProgress progress) {
         List<SparseVector> vectors = features.stream().map(tfIdf::vector).toList();
-        LinearSvm svm = LinearSvm.train(vectors, labels, classes, options.features().buckets(), options.svmCost(),
-                SVM_PASSES, options.seed());
+        int buckets = options.features().buckets();
+        float[] scaling = options.logCountRatio()
+                ? LinearSvm.logCountRatios(vectors, labels, classes, buckets, LOG_COUNT_RATIO_SMOOTHING) : null;
+        double[] classWeights = options.balancedClasses() ? LinearSvm.balancedClassWeights(labels, classes) : null;
+        LinearSvm svm = LinearSvm.train(vectors, labels, classes, buckets, options.svmCost(), SVM_PASSES,
+                options.seed(), scaling, classWeights);
         progress.update("linear SVM", 1, 1);
         return svm;
     }

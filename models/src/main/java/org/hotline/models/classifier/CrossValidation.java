@@ -50,6 +50,69 @@ public final class CrossValidation {
     }
 
     /**
+     * Trains on everything but a grouped, stratified hold-out share of the labelled records and scores the model
+     * and the TF-IDF + SVM baseline on that hold-out only. With a fixed {@code holdoutSeed} the hold-out is the
+     * same whatever the training options, so it can be kept untouched while choosing them on the rest.
+     */
+    public static Result holdout(List<HotlineRecord> records, List<HotlineRecord> unlabelled, Taxonomy taxonomy,
+                                 TrainOptions options, double share, long holdoutSeed, int topK,
+                                 TrainingProgress progress) {
+        List<HotlineRecord> labelled = records.stream().filter(r -> !r.labels().isEmpty()).toList();
+        int[] groups = NearDuplicates.groups(labelled.stream().map(HotlineRecord::text).toList(),
+                NEAR_DUPLICATE_THRESHOLD);
+        boolean[] test = holdoutSplit(labelled, groups, share, holdoutSeed);
+        List<HotlineRecord> train = new ArrayList<>();
+        List<HotlineRecord> held = new ArrayList<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            (test[i] ? held : train).add(labelled.get(i));
+        }
+        HotlineClassifier classifier =
+                ClassifierTrainer.train(train, unlabelled, taxonomy, options, progress).classifier();
+        Evaluation model = Evaluation.run(classifier, held, topK);
+        LinearBaseline linear = ClassifierTrainer.trainBaseline(train, unlabelled, taxonomy, options);
+        Evaluation baseline = Evaluation.run(linear, held, topK);
+        return new Result(model, baseline, (int) Arrays.stream(groups).distinct().count());
+    }
+
+    /**
+     * A grouped, stratified hold-out: whole near-duplicate groups, visited in seeded random order, go to the
+     * hold-out while their level-1 class stays within {@code share} of its records (rounded).
+     * Depends only on the records, their groups, the share and the seed.
+     *
+     * @return per record, whether it is held out
+     */
+    public static boolean[] holdoutSplit(List<HotlineRecord> records, int[] groups, double share, long seed) {
+        if (!(share > 0 && share < 1)) {
+            throw new IllegalArgumentException("hold-out share must be in (0, 1), got " + share);
+        }
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        Map<String, Integer> perLabel = new HashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+            perLabel.merge(records.get(i).labels().get(0), 1, Integer::sum);
+        }
+        Map<String, Integer> quota = new HashMap<>();
+        perLabel.forEach((label, count) -> quota.put(label, (int) Math.round(count * share)));
+        List<Integer> order = new ArrayList<>(members.keySet());
+        Collections.sort(order);
+        Collections.shuffle(order, new Random(seed));
+        Map<String, Integer> taken = new HashMap<>();
+        boolean[] heldOut = new boolean[groups.length];
+        for (int group : order) {
+            List<Integer> rows = members.get(group);
+            String label = records.get(rows.get(0)).labels().get(0);
+            int already = taken.getOrDefault(label, 0);
+            if (already + rows.size() <= quota.get(label)) {
+                for (int row : rows) {
+                    heldOut[row] = true;
+                }
+                taken.put(label, already + rows.size());
+            }
+        }
+        return heldOut;
+    }
+
+    /**
      * Greedy stratified group assignment: largest groups first (ties in seeded random order), each to the fold
      * that so far holds the fewest records of the group's level-1 label, then the fewest records overall.
      */

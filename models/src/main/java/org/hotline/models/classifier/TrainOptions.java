@@ -17,6 +17,11 @@ import org.hotline.models.text.FeatureConfig;
  *                             weight (0 = no calibration: temperature 1, fixed ensemble weight)
  * @param linearModel          ensemble the embedding bag with a TF-IDF linear SVM
  * @param svmCost              SVM margin-violation cost C
+ * @param logCountRatio        scale each class's TF-IDF features by their naive-Bayes log-count ratio before the
+ *                             one-vs-rest SVM (NB-SVM, Wang and Manning 2012); folded into the SVM weights, so
+ *                             prediction costs the same
+ * @param balancedClasses      weight each record's margin violations in the SVM by n / (classes × n_class), so
+ *                             every level-1 class counts alike (macro-F1 is the measure)
  * @param reviewThreshold      a record whose best level-1 score is below this needs review
  * @param leafSharpness        how peaked the leaf distribution under a level-1 class is
  * @param extraWords           words added to the segmenter dictionary besides taxonomy names (default: the
@@ -24,7 +29,8 @@ import org.hotline.models.text.FeatureConfig;
  */
 public record TrainOptions(long seed, int epochs, int dimension, double learningRate, int batchSize,
                            FeatureConfig features, double calibrationFraction, boolean linearModel, double svmCost,
-                           double reviewThreshold, double leafSharpness, List<String> extraWords) {
+                           boolean logCountRatio, boolean balancedClasses, double reviewThreshold,
+                           double leafSharpness, List<String> extraWords) {
     public TrainOptions {
         extraWords = List.copyOf(extraWords);
         if (epochs < 1 || dimension < 1 || batchSize < 1) {
@@ -40,8 +46,8 @@ public record TrainOptions(long seed, int epochs, int dimension, double learning
 
     /** Defaults tuned on teddy2020 cross-validation; the segmenter also learns the default city's place names. */
     public static TrainOptions defaults() {
-        return new TrainOptions(42L, 8, 32, 0.02, 256, FeatureConfig.defaults(), 0.1, true, 1.0, 0.6, 20.0,
-                Gazetteer.defaultCity().placeNames());
+        return new TrainOptions(42L, 8, 32, 0.02, 256, FeatureConfig.defaults(), 0.1, true, 3.0, true, true, 0.6,
+                20.0, Gazetteer.defaultCity().placeNames());
     }
 
     /**
@@ -54,61 +60,77 @@ public record TrainOptions(long seed, int epochs, int dimension, double learning
 
     public TrainOptions withSeed(long newSeed) {
         return new TrainOptions(newSeed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness,
+                extraWords);
     }
 
     public TrainOptions withEpochs(int newEpochs) {
         return new TrainOptions(seed, newEpochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness,
+                extraWords);
     }
 
     public TrainOptions withDimension(int newDimension) {
         return new TrainOptions(seed, epochs, newDimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness,
+                extraWords);
     }
 
     public TrainOptions withLearningRate(double newRate) {
         return new TrainOptions(seed, epochs, dimension, newRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness,
+                extraWords);
     }
 
     public TrainOptions withBatchSize(int newBatchSize) {
         return new TrainOptions(seed, epochs, dimension, learningRate, newBatchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness,
+                extraWords);
     }
 
     public TrainOptions withSvmCost(double cost) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, cost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, cost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness, extraWords);
+    }
+
+    public TrainOptions withLogCountRatio(boolean enabled) {
+        return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
+                linearModel, svmCost, enabled, balancedClasses, reviewThreshold, leafSharpness, extraWords);
+    }
+
+    public TrainOptions withBalancedClasses(boolean enabled) {
+        return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
+                linearModel, svmCost, logCountRatio, enabled, reviewThreshold, leafSharpness, extraWords);
     }
 
     public TrainOptions withFeatures(FeatureConfig newFeatures) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, newFeatures, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness,
+                extraWords);
     }
 
     public TrainOptions withCalibrationFraction(double fraction) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, fraction, linearModel,
-                svmCost, reviewThreshold, leafSharpness, extraWords);
+                svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness, extraWords);
     }
 
     public TrainOptions withLinearModel(boolean enabled) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                enabled, svmCost, reviewThreshold, leafSharpness, extraWords);
+                enabled, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness, extraWords);
     }
 
     public TrainOptions withReviewThreshold(double threshold) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, threshold, leafSharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, threshold, leafSharpness, extraWords);
     }
 
     public TrainOptions withLeafSharpness(double sharpness) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, sharpness, extraWords);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, sharpness, extraWords);
     }
 
     public TrainOptions withExtraWords(List<String> words) {
         return new TrainOptions(seed, epochs, dimension, learningRate, batchSize, features, calibrationFraction,
-                linearModel, svmCost, reviewThreshold, leafSharpness, words);
+                linearModel, svmCost, logCountRatio, balancedClasses, reviewThreshold, leafSharpness, words);
     }
 }

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
                 + "have, top-1/top-3 hit rates, per-class P/R/F1 and the level-1 confusion matrix.",
                 "With --folds N: N-fold cross-validation instead (stratified by level 1, near-duplicate texts kept "
                         + "in one fold), training N models with the training options below, and the TF-IDF + "
-                        + "linear SVM baseline on the same folds."})
+                        + "linear SVM baseline on the same folds.",
+                "With --holdout-share S: trains once on all but a grouped, stratified share S of the labelled "
+                        + "records (fixed by --holdout-seed, whatever the training options) and scores the model and "
+                        + "the baseline on that hold-out."})
 public final class EvaluateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,6 +43,15 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--folds", paramLabel = "N", description = "Cross-validate with N folds (N ≥ 2).")
     Integer folds;
+
+    @Option(names = "--holdout-share", paramLabel = "S",
+            description = "Hold out this share (0 < S < 1) of the labelled records, near-duplicates grouped, "
+                    + "stratified by level 1; train on the rest and score on it.")
+    Double holdoutShare;
+
+    @Option(names = "--holdout-seed", defaultValue = "2026",
+            description = "Seed of the --holdout-share split, independent of --seed (default: ${DEFAULT-VALUE}).")
+    long holdoutSeed;
 
     @Option(names = "--top-k", defaultValue = "3", description = "Hit rate depth (default: ${DEFAULT-VALUE}).")
     int topK;
@@ -60,7 +72,26 @@ public final class EvaluateCommand implements Callable<Integer> {
                 throw new UserInputException(data + " has no labelled records to evaluate on");
             }
             EvaluationReport report;
-            if (folds != null) {
+            if (folds != null && holdoutShare != null) {
+                throw new UserInputException("--folds and --holdout-share cannot be combined");
+            }
+            if (holdoutShare != null) {
+                if (!(holdoutShare > 0 && holdoutShare < 1)) {
+                    throw new UserInputException("--holdout-share must be between 0 and 1, got " + holdoutShare);
+                }
+                Taxonomy taxonomy = CliSupport.taxonomy(flags.taxonomy);
+                List<HotlineRecord> unlabelled = CliSupport.readAll(flags.unlabelled);
+                PhasedProgress bar = new PhasedProgress();
+                CrossValidation.Result result = CrossValidation.holdout(records, unlabelled, taxonomy,
+                        flags.options(), holdoutShare, holdoutSeed, topK, bar);
+                bar.finish();
+                report = EvaluationReport.of(result.model(), topK);
+                report.holdoutShare = holdoutShare;
+                report.holdoutSeed = holdoutSeed;
+                report.nearDuplicateGroups = result.groups();
+                report.baseline = EvaluationReport.of(result.baseline(), topK);
+                report.baselineName = "TF-IDF + linear SVM (same features, same split)";
+            } else if (folds != null) {
                 if (folds < 2) {
                     throw new UserInputException("--folds must be at least 2, got " + folds);
                 }
@@ -77,7 +108,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 report.baselineName = "TF-IDF + linear SVM (same features, same folds)";
             } else {
                 if (model == null) {
-                    throw new UserInputException("--model is required unless --folds is given");
+                    throw new UserInputException("--model is required unless --folds or --holdout-share is given");
                 }
                 HotlineClassifier classifier = ClassifierModels.load(model);
                 report = EvaluationReport.of(Evaluation.run(classifier, records, Math.max(3, topK)), topK);

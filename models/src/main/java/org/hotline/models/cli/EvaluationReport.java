@@ -12,6 +12,8 @@ import org.hotline.models.classifier.Evaluation;
 final class EvaluationReport {
     public String modelVersion;
     public Integer folds;
+    public Double holdoutShare;
+    public Long holdoutSeed;
     public Integer nearDuplicateGroups;
     public int records;
     public double top1;
@@ -64,6 +66,10 @@ final class EvaluationReport {
         if (folds != null) {
             out.append(String.format("%d-fold cross-validation, %d near-duplicate groups%n", folds,
                     nearDuplicateGroups));
+        }
+        if (holdoutShare != null) {
+            out.append(String.format(Locale.ROOT, "hold-out %.2f (seed %d), %d near-duplicate groups%n",
+                    holdoutShare, holdoutSeed, nearDuplicateGroups));
         }
         if (modelVersion != null) {
             out.append("model ").append(modelVersion).append('\n');

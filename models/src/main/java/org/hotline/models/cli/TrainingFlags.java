@@ -31,7 +31,7 @@ final class TrainingFlags {
                     + "(default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--svm-cost", defaultValue = "1.0",
+    @Option(names = "--svm-cost", defaultValue = "3.0",
             description = "Margin-violation cost C of the linear SVM (default: ${DEFAULT-VALUE}).")
     double svmCost;
 
@@ -48,6 +48,14 @@ final class TrainingFlags {
 
     @Option(names = "--no-linear", description = "Use the embedding bag alone, without the TF-IDF SVM ensemble.")
     boolean noLinear;
+
+    @Option(names = "--no-log-count-ratio",
+            description = "Train the linear SVM on plain TF-IDF, without NB-SVM log-count-ratio scaling.")
+    boolean noLogCountRatio;
+
+    @Option(names = "--no-balanced-classes",
+            description = "Give every record the same SVM cost instead of weighting each level-1 class alike.")
+    boolean noBalancedClasses;
 
     @Option(names = "--calibration-fraction", defaultValue = "0.1",
             description = "Share of labelled records held out to calibrate scores (default: ${DEFAULT-VALUE}).")
@@ -66,6 +74,8 @@ final class TrainingFlags {
         return DEFAULTS.withSeed(seed).withEpochs(epochs).withDimension(dimension).withLearningRate(learningRate)
                 .withBatchSize(batchSize).withSvmCost(svmCost)
                 .withFeatures(DEFAULTS.features().withBuckets(buckets)).withLinearModel(!noLinear)
+                .withLogCountRatio(!noLogCountRatio && DEFAULTS.logCountRatio())
+                .withBalancedClasses(!noBalancedClasses && DEFAULTS.balancedClasses())
                 .withCalibrationFraction(calibrationFraction).withReviewThreshold(reviewThreshold);
     }
 }

@@ -44,6 +44,47 @@ class CrossValidationTest {
     }
 
     @Test
+    void holdoutKeepsGroupsTogetherTakesTheShareOfEachLabelAndDependsOnlyOnItsSeed() {
+        List<HotlineRecord> records = TinyCorpus.records(200, 1, false);
+        int leaves = TinyCorpus.LEAVES.size(); // record i has leaf i % leaves
+        int[] groups = new int[records.size()];
+        for (int i = 0; i < groups.length; i++) {
+            // the first 80 records in same-label groups of (up to) four, then singletons
+            groups[i] = i < 80 ? i % leaves + leaves * (i / leaves / 4) : 1000 + i;
+        }
+        boolean[] heldOut = CrossValidation.holdoutSplit(records, groups, 0.2, 2026);
+
+        for (int i = 0; i < groups.length; i++) {
+            for (int j = 0; j < groups.length; j++) {
+                if (groups[i] == groups[j]) {
+                    assertThat(heldOut[j]).isEqualTo(heldOut[i]);
+                }
+            }
+        }
+        Map<String, int[]> perLabel = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            int[] counts = perLabel.computeIfAbsent(records.get(i).labels().get(0), k -> new int[2]);
+            counts[0]++;
+            counts[1] += heldOut[i] ? 1 : 0;
+        }
+        for (int[] counts : perLabel.values()) {
+            assertThat(counts[1]).isBetween((int) Math.round(counts[0] * 0.2) - 1, (int) Math.round(counts[0] * 0.2));
+        }
+        assertThat(CrossValidation.holdoutSplit(records, groups, 0.2, 2026)).isEqualTo(heldOut);
+        assertThat(CrossValidation.holdoutSplit(records, groups, 0.2, 7)).isNotEqualTo(heldOut);
+    }
+
+    @Test
+    void holdoutScoresOnlyTheHeldOutRecords() {
+        List<HotlineRecord> records = new ArrayList<>(TinyCorpus.records(100, 12, false));
+        CrossValidation.Result result = CrossValidation.holdout(records, List.of(), TinyCorpus.taxonomy(),
+                TinyCorpus.options(), 0.3, 2026, 3, TrainingProgress.SILENT);
+        assertThat(result.model().size()).isBetween(27, 33);
+        assertThat(result.baseline().size()).isEqualTo(result.model().size());
+        assertThat(result.model().confusion(1).accuracy()).isGreaterThan(0.8);
+    }
+
+    @Test
     void crossValidationScoresEveryLabelledRecordOnceWithModelAndBaseline() {
         List<HotlineRecord> records = new ArrayList<>(TinyCorpus.records(90, 12, false));
         CrossValidation.Result result = CrossValidation.run(records, List.of(), TinyCorpus.taxonomy(),

@@ -97,6 +97,22 @@ class ClassifierCommandsTest {
     }
 
     @Test
+    void evaluateCanScoreAGroupedHoldOut() throws IOException {
+        Run run = run(new EvaluateCommand(), concat("--data", train.toString(), "--taxonomy", taxonomy.toString(),
+                "--holdout-share", "0.2", "--holdout-seed", "2026", "--json"));
+        assertThat(run.exitCode).as(run.err).isZero();
+        JsonNode report = JSON.readTree(run.out);
+        assertThat(report.get("records").asInt()).isBetween(27, 33);
+        assertThat(report.get("holdoutSeed").asLong()).isEqualTo(2026);
+        assertThat(report.get("baseline").get("records").asInt()).isEqualTo(report.get("records").asInt());
+
+        Run both = run(new EvaluateCommand(), "--data", train.toString(), "--folds", "2", "--holdout-share", "0.2");
+        assertThat(both.exitCode).isEqualTo(2);
+        Run bad = run(new EvaluateCommand(), "--data", train.toString(), "--holdout-share", "1.5");
+        assertThat(bad.exitCode).isEqualTo(2);
+    }
+
+    @Test
     void benchReportsThroughputSegmentationAndLatency() {
         Run run = run(new BenchClassifierCommand(), "--model", model.toString(), "--input", test.toString(),
                 "--rounds", "1", "--warmup-rounds", "0", "--threads", "2");

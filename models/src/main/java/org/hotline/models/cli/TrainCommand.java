@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains the demand classifier (DL4J embedding bag + TF-IDF SVM ensemble, leaf prototypes) "
+        description = {"Trains the demand classifier (DL4J embedding bag + TF-IDF NB-SVM ensemble, leaf prototypes) "
                 + "from intake-template records whose 'labels' hold a taxonomy path of any depth.",
                 "Records without labels are used as unlabelled text. Writes a model directory."})
 public final class TrainCommand implements Callable<Integer> {

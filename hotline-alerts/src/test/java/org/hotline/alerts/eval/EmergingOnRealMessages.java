@@ -11,15 +11,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.hotline.alerts.alert.Alert;
+import org.hotline.alerts.emerging.EmergingPhraseDetector;
 import org.hotline.alerts.job.AlertSettings;
 import org.hotline.alerts.job.EmergingSettings;
 import org.hotline.alerts.job.functions.CityDays;
@@ -30,7 +29,6 @@ import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.records.Channel;
 import org.hotline.models.records.HotlineRecord;
 import org.hotline.models.taxonomy.Taxonomy;
-import org.hotline.models.taxonomy.TaxonomyNode;
 import org.hotline.models.text.Segmenter;
 
 /**
@@ -98,12 +96,7 @@ public final class EmergingOnRealMessages {
 
     /** The product's segmenter with the default taxonomy's names and keywords. */
     private static Segmenter segmenter() {
-        Set<String> words = new LinkedHashSet<>();
-        for (TaxonomyNode node : Taxonomy.loadDefault().nodes()) {
-            words.add(node.name());
-            words.addAll(node.keywords());
-        }
-        return Segmenter.withWords(words);
+        return Segmenter.withWords(EmergingPhraseDetector.knownTerms(Taxonomy.loadDefault()));
     }
 
     /** The records through the stream function, a watermark at the end of each day. */

@@ -25,7 +25,6 @@ import org.hotline.models.sample.Gazetteer;
 import org.hotline.models.sample.Surge;
 import org.hotline.models.sample.SyntheticDemands;
 import org.hotline.models.taxonomy.Taxonomy;
-import org.hotline.models.taxonomy.TaxonomyNode;
 import org.hotline.models.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +48,7 @@ class EmergingOnSyntheticDemandsTest {
         Gazetteer city = Gazetteer.defaultCity();
         SyntheticDemands demands = new SyntheticDemands(taxonomy, city,
                 SyntheticDemands.Settings.defaults().withSurges(SURGES), 20261127L);
-        Set<String> words = new LinkedHashSet<>();
-        for (TaxonomyNode node : taxonomy.nodes()) {
-            words.add(node.name());
-            words.addAll(node.keywords());
-        }
+        Set<String> words = new LinkedHashSet<>(EmergingPhraseDetector.knownTerms(taxonomy));
         words.addAll(city.placeNames());
         Segmenter segmenter = Segmenter.withWords(words);
         EmergingSettings emerging = EmergingSettings.from(HotlineConfig.defaults());

@@ -2,6 +2,7 @@ package org.hotline.alerts.job.functions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -211,8 +212,8 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
                     Set<String> where = places.computeIfAbsent(phrase, p -> new LinkedHashSet<>());
                     tally.districts().stream().filter(d -> !d.equals(FanOutToSeries.UNKNOWN_DISTRICT))
                             .forEach(where::add);
-                    samples.computeIfAbsent(phrase, p -> emptyDays(window - recentFrom))
-                            .set(t - recentFrom, tally.exampleRecordIds());
+                    samples.computeIfAbsent(phrase, p -> new ArrayList<>(Collections.nCopies(window - recentFrom,
+                            List.of()))).set(t - recentFrom, tally.exampleRecordIds());
                 }
             });
         });
@@ -230,13 +231,5 @@ public final class EmergingPhraseFunction extends KeyedProcessFunction<String, P
             alerts.add(alert);
         }
         return alerts;
-    }
-
-    private static List<List<String>> emptyDays(int days) {
-        List<List<String>> empty = new ArrayList<>();
-        for (int d = 0; d < days; d++) {
-            empty.add(List.of());
-        }
-        return empty;
     }
 }

@@ -14,7 +14,7 @@ import org.hotline.alerts.detect.RegressionScanDetector;
  * <pre>{@code
  * {"commonDistricts": 3, "seasonalThreshold": 3.0, "seasonalMinCount": 3, "seasonalMaxPValue": 0.001,
  *  "defaultNode": {"minDailyCount": 50, "maxDailyShare": 0.2},
- *  "nodes": {"城乡建设/供热": {"minDailyCount": 20, "maxDailyShare": 0.05}}}
+ *  "nodes": {"城乡建设/供热": {"minDailyCount": 20, "maxDailyShare": 0.05, "shareMinCount": 8}}}
  * }</pre>
  * A node's rule applies to its whole subtree unless a deeper node has its own.
  *
@@ -36,19 +36,45 @@ public record AlertRules(@JsonProperty("commonDistricts") Integer commonDistrict
      * {@code Double.POSITIVE_INFINITY} (JSON: omit the field) to switch one off.
      *
      * @param minDailyCount count per district and day at which the node is high-frequency
-     * @param maxDailyShare share of all of the district's demands that day at which it is high-frequency
+     * @param maxDailyShare share of all of the district's classified demands that day at which it is high-frequency
+     * @param shareMinCount the share threshold also needs at least this many demands (default
+     *                      {@value #DEFAULT_SHARE_MIN_COUNT}), so that 1 of a quiet day's 2 demands is not 50%
      */
     public record NodeRule(@JsonProperty("minDailyCount") Double minDailyCount,
-                           @JsonProperty("maxDailyShare") Double maxDailyShare) {
+                           @JsonProperty("maxDailyShare") Double maxDailyShare,
+                           @JsonProperty("shareMinCount") Double shareMinCount) {
+        public static final double DEFAULT_SHARE_MIN_COUNT = 5;
 
         public NodeRule {
             minDailyCount = Objects.requireNonNullElse(minDailyCount, Double.POSITIVE_INFINITY);
             maxDailyShare = Objects.requireNonNullElse(maxDailyShare, Double.POSITIVE_INFINITY);
+            shareMinCount = Objects.requireNonNullElse(shareMinCount, DEFAULT_SHARE_MIN_COUNT);
+            if (!(minDailyCount > 0) || !(maxDailyShare > 0) || !(shareMinCount >= 0)) {
+                throw new IllegalArgumentException("a node rule needs minDailyCount > 0, maxDailyShare > 0 and"
+                        + " shareMinCount >= 0, was " + minDailyCount + ", " + maxDailyShare + ", " + shareMinCount);
+            }
+        }
+
+        /** Count and share thresholds, the share one at its default minimum count. */
+        public NodeRule(Double minDailyCount, Double maxDailyShare) {
+            this(minDailyCount, maxDailyShare, null);
         }
 
         public boolean isHighFrequency(double count, double districtTotal) {
-            double share = districtTotal > 0 ? count / districtTotal : 0;
-            return count >= minDailyCount || share >= maxDailyShare;
+            return count >= thresholdCount(districtTotal);
+        }
+
+        /** The fewest demands that are high-frequency on a day when the district has {@code districtTotal}. */
+        public double thresholdCount(double districtTotal) {
+            double byShare = Double.isFinite(maxDailyShare) && districtTotal > 0
+                    ? Math.max(shareMinCount, Math.ceil(maxDailyShare * districtTotal - 1e-9))
+                    : Double.POSITIVE_INFINITY;
+            return Math.min(minDailyCount, byShare);
+        }
+
+        /** Whether the rule can fire at all (a rule with both thresholds off is the default: no watching). */
+        public boolean isSet() {
+            return Double.isFinite(minDailyCount) || Double.isFinite(maxDailyShare);
         }
     }
 

@@ -1,9 +1,9 @@
 package org.hotline.alerts.alert;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.detect.CountDistribution;
 import org.hotline.alerts.detect.Decision;
@@ -12,7 +12,7 @@ import org.hotline.alerts.detect.RegressionScanDetector;
 import org.hotline.alerts.series.DailySeries;
 
 /**
- * Turns one node × district series into SEASONAL and HIGH_FREQUENCY alerts for a day. This is the call a
+ * Turns one node × district series into a SEASONAL alert for a day. This is the call a
  * stream job makes once per series and day: it keeps the series' last two years of daily counts (about 6 KB)
  * and passes them here with today's count appended.
  *
@@ -39,34 +39,24 @@ public final class SeriesAlerter {
     }
 
     /**
-     * @param series        the node × district counts up to and including {@code day}
-     * @param districtTotal all demands of the district on that day (for the share threshold)
-     * @param evidence      top phrases and example record ids of the day's demands for this series
+     * @param series   the node × district counts up to and including {@code day}
+     * @param evidence top phrases and example record ids of the day's demands for this series
      */
-    public List<Alert> alerts(String nodePath, String district, DailySeries series, int day, double districtTotal,
-                              Evidence evidence) {
-        List<Alert> alerts = new ArrayList<>();
+    public Optional<Alert> alert(String nodePath, String district, DailySeries series, int day, Evidence evidence) {
+        if (day < detector.warmUpDays()) {
+            return Optional.empty();
+        }
         LocalDate date = series.date(day);
         double count = series.count(day);
-        if (day >= detector.warmUpDays()) {
-            Decision decision = detector.score(series, day);
-            double pValue = poissonTail(count, decision.expected());
-            if (decision.alarm() && count >= rules.seasonalMinCount() && pValue <= rules.seasonalMaxPValue()) {
-                alerts.add(Alert.of(AlertKind.SEASONAL, nodePath, List.of(district), date, date, count,
-                        decision.expected(), decision.statistic(), pValue, withNote(evidence, String.format(
-                                Locale.ROOT, "%.0f demands, %.1f expected from trend, weekday, season and holidays"
-                                        + " (%s)", count, decision.expected(), decision.method()))));
-            }
+        Decision decision = detector.score(series, day);
+        double pValue = poissonTail(count, decision.expected());
+        if (!decision.alarm() || count < rules.seasonalMinCount() || pValue > rules.seasonalMaxPValue()) {
+            return Optional.empty();
         }
-        AlertRules.NodeRule rule = rules.ruleFor(nodePath);
-        if (rule.isHighFrequency(count, districtTotal)) {
-            alerts.add(Alert.of(AlertKind.HIGH_FREQUENCY, nodePath, List.of(district), date, date, count,
-                    rule.minDailyCount(), count, Double.NaN, withNote(evidence, String.format(Locale.ROOT,
-                            "%.0f demands (%.1f%% of the district's %.0f); thresholds %s demands or %s share", count,
-                            districtTotal > 0 ? 100 * count / districtTotal : 0, districtTotal, rule.minDailyCount(),
-                            rule.maxDailyShare()))));
-        }
-        return alerts;
+        return Optional.of(Alert.of(AlertKind.SEASONAL, nodePath, List.of(district), date, date, count,
+                decision.expected(), decision.statistic(), pValue, withNote(evidence, String.format(Locale.ROOT,
+                        "%.0f demands, %.1f expected from trend, weekday, season and holidays (%s)", count,
+                        decision.expected(), decision.method()))));
     }
 
     /** P(X ≥ count) for X ~ Poisson(max(expected, floor)). */

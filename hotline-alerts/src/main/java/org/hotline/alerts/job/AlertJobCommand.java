@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         description = {
             "Reads the tagged topic (kafka.topic.tagged, consumer group alerts.group), counts each record in its "
                     + "taxonomy node × district series at every level, and at the end of each day (alerts.zone) "
-                    + "writes SEASONAL, HIGH_FREQUENCY, COMMON and street-level CLUSTERED alerts to es.alertIndex. "
+                    + "writes SEASONAL, HIGH_FREQUENCY (count or share of the district's day, from alerts.rules), "
+                    + "COMMON, street-level CLUSTERED, PERIODIC and EMERGING alerts to es.alertIndex. "
                     + "Runs until stopped; with --catch-up, ends after the topic's current end.",
             "Every setting is a configuration key (docs/configuration.md): --config FILE, HOTLINE_* environment "
                     + "variables, then --set KEY=VALUE."},

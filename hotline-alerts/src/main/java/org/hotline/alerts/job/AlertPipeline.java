@@ -8,6 +8,7 @@ import org.hotline.alerts.job.functions.CommonDemandFunction;
 import org.hotline.alerts.job.functions.DailySeriesFunction;
 import org.hotline.alerts.job.functions.EmergingPhraseFunction;
 import org.hotline.alerts.job.functions.FanOutToSeries;
+import org.hotline.alerts.job.functions.HighFrequencyFunction;
 import org.hotline.alerts.job.functions.PhraseEvent;
 import org.hotline.alerts.job.functions.SeriesEvent;
 import org.hotline.classify.records.TaggedRecord;
@@ -17,7 +18,8 @@ import org.hotline.classify.serde.JsonTypeInfo;
 /**
  * The alert job's logic, between whatever source and sinks {@link AlertJob} wires: drop replayed records (each
  * demand counts once), fan each tagged record out to its node × district series → daily series (SEASONAL,
- * HIGH_FREQUENCY, PERIODIC) → per node, COMMON across districts; per node, CLUSTERED over streets × days; and
+ * PERIODIC) and, per district, its days' totals (HIGH_FREQUENCY, by count or share) → per node, COMMON across
+ * districts; per node, CLUSTERED over streets × days; and
  * each record's phrases → the city's EMERGING phrases. The input must
  * carry event-time timestamps and watermarks ({@code ReceivedAtTimestamps}). Operator uids are stable so savepoints
  * survive upgrades.
@@ -26,8 +28,8 @@ public final class AlertPipeline {
     private AlertPipeline() {}
 
     /**
-     * @return every alert: the series' SEASONAL, HIGH_FREQUENCY and PERIODIC alerts, COMMON, CLUSTERED and (unless
-     *     {@code alerts.emergingWindowDays} is 0) EMERGING alerts
+     * @return every alert: the series' SEASONAL and PERIODIC alerts, the districts' HIGH_FREQUENCY alerts, COMMON,
+     *     CLUSTERED and (unless {@code alerts.emergingWindowDays} is 0) EMERGING alerts
      */
     public static DataStream<Alert> attach(DataStream<TaggedRecord> tagged, AlertSettings settings) {
         DataStream<TaggedRecord> once = tagged
@@ -41,8 +43,12 @@ public final class AlertPipeline {
         DataStream<Alert> seriesAlerts = events
                 .keyBy(SeriesEvent::seriesKey, Types.STRING)
                 .process(new DailySeriesFunction(settings), JsonTypeInfo.of(Alert.class))
-                .name("daily series: seasonal, high-frequency, periodic").uid("daily-series");
-        DataStream<Alert> commonAlerts = seriesAlerts
+                .name("daily series: seasonal, periodic").uid("daily-series");
+        DataStream<Alert> highFrequencyAlerts = events
+                .keyBy(SeriesEvent::district, Types.STRING)
+                .process(new HighFrequencyFunction(settings), JsonTypeInfo.of(Alert.class))
+                .name("district days: high-frequency").uid("high-frequency");
+        DataStream<Alert> commonAlerts = seriesAlerts.union(highFrequencyAlerts)
                 .filter(CommonDemandFunction::counts)
                 .name("alerts that count for common demands").uid("common-candidates")
                 .keyBy(Alert::nodePath, Types.STRING)
@@ -53,7 +59,7 @@ public final class AlertPipeline {
                 .keyBy(SeriesEvent::nodePath, Types.STRING)
                 .process(new ClusteredDemandFunction(settings), JsonTypeInfo.of(Alert.class))
                 .name("street-level clusters").uid("clustered-demands");
-        DataStream<Alert> alerts = seriesAlerts.union(commonAlerts, clusteredAlerts);
+        DataStream<Alert> alerts = seriesAlerts.union(highFrequencyAlerts, commonAlerts, clusteredAlerts);
         return settings.emerging().enabled() ? alerts.union(emergingAlerts(once, settings)) : alerts;
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hotline.alerts.Synthetic;
 import org.hotline.alerts.calendar.HolidayCalendar;
 import org.hotline.alerts.series.DailySeries;
@@ -15,21 +14,17 @@ class SeriesAlerterTest {
     private final DailySeries series = Synthetic.weekly(LocalDate.of(2022, 1, 3), 800, 20, 0.5, 5);
 
     @Test
-    void aSpikeIsSeasonalAndAThresholdCrossingIsHighFrequency() {
-        AlertRules rules = new AlertRules(3, 3.0, null, Map.of("供热", new AlertRules.NodeRule(60.0, null)));
-        SeriesAlerter alerter = new SeriesAlerter(rules, HolidayCalendar.NONE);
+    void aSpikeIsSeasonalWithTheDaysEvidence() {
+        SeriesAlerter alerter = new SeriesAlerter(AlertRules.defaults(), HolidayCalendar.NONE);
         int day = series.size() - 1;
         DailySeries spiked = Synthetic.withCount(series, day, 70);
-        List<Alert> alerts = alerter.alerts("供热/暖气", "A1区", spiked, day, 500,
-                new Evidence(List.of("暖气"), List.of("r1"), ""));
-        assertThat(alerts).extracting(Alert::kind).containsExactlyInAnyOrder(AlertKind.SEASONAL,
-                AlertKind.HIGH_FREQUENCY);
-        assertThat(alerts).allSatisfy(a -> {
-            assertThat(a.districts()).containsExactly("A1区");
-            assertThat(a.evidence().exampleRecordIds()).containsExactly("r1");
-            assertThat(a.windowEnd()).isEqualTo(spiked.date(day));
-        });
-        assertThat(alerter.alerts("供热/暖气", "A1区", series, day, 500, Evidence.NONE)).isEmpty();
+        Alert alert = alerter.alert("供热/暖气", "A1区", spiked, day, new Evidence(List.of("暖气"), List.of("r1"), ""))
+                .orElseThrow();
+        assertThat(alert.kind()).isEqualTo(AlertKind.SEASONAL);
+        assertThat(alert.districts()).containsExactly("A1区");
+        assertThat(alert.evidence().exampleRecordIds()).containsExactly("r1");
+        assertThat(alert.windowEnd()).isEqualTo(spiked.date(day));
+        assertThat(alerter.alert("供热/暖气", "A1区", series, day, Evidence.NONE)).isEmpty();
     }
 
     @Test
@@ -39,16 +34,15 @@ class SeriesAlerterTest {
         int day = zeros.size() - 1;
 
         for (int count = 1; count <= 4; count++) {
-            assertThat(alerter.alerts("环境保护/噪音", "A1区", Synthetic.withCount(zeros, day, count), day, 50,
+            assertThat(alerter.alert("环境保护/噪音", "A1区", Synthetic.withCount(zeros, day, count), day,
                     Evidence.NONE)).as("count %d", count).isEmpty();
         }
-        List<Alert> alerts = alerter.alerts("环境保护/噪音", "A1区", Synthetic.withCount(zeros, day, 6), day, 50,
-                Evidence.NONE);
-        assertThat(alerts).singleElement().satisfies(alert -> {
-            assertThat(alert.kind()).isEqualTo(AlertKind.SEASONAL);
-            // P(X ≥ 6) for Poisson(0.5): the expected count is floored at one demand every two days.
-            assertThat(alert.pValue()).isCloseTo(1.4164e-5, org.assertj.core.api.Assertions.within(1e-8));
-        });
+        assertThat(alerter.alert("环境保护/噪音", "A1区", Synthetic.withCount(zeros, day, 6), day, Evidence.NONE))
+                .hasValueSatisfying(alert -> {
+                    assertThat(alert.kind()).isEqualTo(AlertKind.SEASONAL);
+                    // P(X ≥ 6) for Poisson(0.5): the expected count is floored at one demand every two days.
+                    assertThat(alert.pValue()).isCloseTo(1.4164e-5, org.assertj.core.api.Assertions.within(1e-8));
+                });
     }
 
     @Test
@@ -56,9 +50,9 @@ class SeriesAlerterTest {
         AlertRules lenient = AlertRules.parse("{\"seasonalMinCount\": 1, \"seasonalMaxPValue\": 1}");
         DailySeries zeros = Synthetic.weekly(LocalDate.of(2026, 1, 5), 60, 0, 0, 1);
         int day = zeros.size() - 1;
-        assertThat(new SeriesAlerter(lenient, HolidayCalendar.NONE).alerts("环境保护/噪音", "A1区",
-                Synthetic.withCount(zeros, day, 2), day, 50, Evidence.NONE)).extracting(Alert::kind)
-                .containsExactly(AlertKind.SEASONAL);
+        assertThat(new SeriesAlerter(lenient, HolidayCalendar.NONE).alert("环境保护/噪音", "A1区",
+                Synthetic.withCount(zeros, day, 2), day, Evidence.NONE)).map(Alert::kind)
+                .contains(AlertKind.SEASONAL);
     }
 
     @Test

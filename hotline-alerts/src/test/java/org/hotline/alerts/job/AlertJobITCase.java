@@ -3,6 +3,8 @@ package org.hotline.alerts.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,12 +24,13 @@ import org.hotline.classify.serde.JsonTypeInfo;
 import org.hotline.models.config.HotlineConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole alert job on a Flink MiniCluster: 40 days of synthetic tagged records in four districts (one street
  * each), a surge of heating complaints in one district on day 30 (SEASONAL at three levels, and a street-level
  * CLUSTERED at three levels) and a surge of noise complaints in three districts on day 35 (SEASONAL in each, and
- * COMMON at both levels). Its phrases stay in proportion (a surge of a node's phrase lifts its share well below the
+ * COMMON at both levels), with a share rule that makes the heating surge HIGH_FREQUENCY too. Its phrases stay in proportion (a surge of a node's phrase lifts its share well below the
  * doubling a burst needs), so it raises no EMERGING alert, and 40 days are far too short for PERIODIC: the exact set
  * below holds every kind. A second run plants a new phrase.
  */
@@ -106,11 +109,14 @@ class AlertJobITCase {
     }
 
     @Test
-    void findsThePlantedSurgesAndTheCommonDemandWithDeterministicIds() throws Exception {
+    void findsThePlantedSurgesAndTheCommonDemandWithDeterministicIds(@TempDir Path dir) throws Exception {
         DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> RECORDS.get(i.intValue()),
                 RECORDS.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
+        // Heating is 40–60% of a district's demands on ordinary days and 40 of 44 on the surge.
+        Path rules = Files.writeString(dir.resolve("rules.json"),
+                "{\"nodes\": {\"城乡建设/供热\": {\"maxDailyShare\": 0.75}}}");
         HotlineConfig config = HotlineConfig.defaults().with(Map.of("alerts.commonMinDistricts", "3",
-                "alerts.commonWindowDays", "3"));
+                "alerts.commonWindowDays", "3", "alerts.rules", rules.toString()));
 
         List<Alert> alerts = run(config, source, "alert-job-it");
         assertThat(alerts).extracting(Alert::kind, Alert::nodePath, Alert::districts, Alert::windowEnd)
@@ -118,6 +124,8 @@ class AlertJobITCase {
                         tuple(AlertKind.SEASONAL, "城乡建设", List.of("东城区"), HEATING_SURGE),
                         tuple(AlertKind.SEASONAL, "城乡建设/供热", List.of("东城区"), HEATING_SURGE),
                         tuple(AlertKind.SEASONAL, "城乡建设/供热/暖气不热", List.of("东城区"), HEATING_SURGE),
+                        tuple(AlertKind.HIGH_FREQUENCY, "城乡建设/供热", List.of("东城区"), HEATING_SURGE),
+                        tuple(AlertKind.HIGH_FREQUENCY, "城乡建设/供热/暖气不热", List.of("东城区"), HEATING_SURGE),
                         tuple(AlertKind.SEASONAL, "环境保护", List.of("东城区"), NOISE_SURGE),
                         tuple(AlertKind.SEASONAL, "环境保护", List.of("西城区"), NOISE_SURGE),
                         tuple(AlertKind.SEASONAL, "环境保护", List.of("朝阳区"), NOISE_SURGE),
@@ -144,6 +152,11 @@ class AlertJobITCase {
                     assertThat(alert.evidence().topPhrases()).contains("暖气", "不热", "温度");
                     assertThat(alert.evidence().exampleRecordIds()).allMatch(id -> id.startsWith("h-30-0-"));
                 });
+        assertThat(alerts).filteredOn(a -> a.kind() == AlertKind.HIGH_FREQUENCY).allSatisfy(alert -> {
+            assertThat(alert.observed()).isEqualTo(40);
+            assertThat(alert.expected()).as("75% of the district's day, rounded up").isEqualTo(33);
+            assertThat(alert.evidence().note()).contains("of the district's 44");
+        });
     }
 
     @Test

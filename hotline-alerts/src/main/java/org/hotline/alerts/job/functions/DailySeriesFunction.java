@@ -25,7 +25,7 @@ import org.hotline.classify.serde.JsonTypeInfo;
 /**
  * One node × district series (keyed by {@link SeriesEvent#seriesKey()}): counts the records of each open day with
  * their evidence, and when the watermark passes the end of a day (in the city's zone) closes it into the compact
- * history and asks {@link SeriesAlerter} for SEASONAL and HIGH_FREQUENCY alerts on it. On the first day it closes
+ * history and asks {@link SeriesAlerter} for a SEASONAL alert on it. On the first day it closes
  * in each week (Monday to Sunday) it also asks {@link PeriodicityDetector} whether a yearly rise is due within
  * {@code periodicLeadDays}: a PERIODIC alert whose window is the expected onset day. Weekly, because a rise is known
  * weeks ahead and a daily check would only repeat it; the first closed day rather than a fixed weekday, because a
@@ -36,8 +36,8 @@ import org.hotline.classify.serde.JsonTypeInfo;
  * onsets less than {@value #SAME_RISE_DAYS} days apart as the same rise, and so does this.
  *
  * <p>Warm-up: the alerter's seasonal regression falls back to EARS C2 while the series has less than a year of
- * history and decides nothing during the first 9 days (C2's baseline and guard band); high-frequency thresholds
- * apply from the first day. Days without records are zeros in the history: they fire no timer.
+ * history and decides nothing during the first 9 days (C2's baseline and guard band). Days without records are zeros
+ * in the history: they fire no timer.
  *
  * <p>State per series: the history ({@link DailyHistory}, ≤ {@link AlertSettings#seriesHistoryDays()} days: three
  * years with PERIODIC on, else {@link SeriesAlerter#HISTORY_DAYS}; about 1 byte a day), the evidence of the open days
@@ -46,8 +46,8 @@ import org.hotline.classify.serde.JsonTypeInfo;
  * {@code seriesTtlDays} after its last closed day is dropped by an event-time timer; a record that arrives for a day
  * already closed is added to the history (so baselines stay right) but raises no alert.
  *
- * <p>The share-of-district threshold of the rules is not applied here (the district's total is not known to one
- * series); the count threshold is.
+ * <p>HIGH_FREQUENCY thresholds need the district's total of the day, which one series does not know:
+ * {@link HighFrequencyFunction} applies them, keyed by district.
  */
 public final class DailySeriesFunction extends KeyedProcessFunction<String, SeriesEvent, Alert> {
     private static final long serialVersionUID = 1L;
@@ -127,10 +127,8 @@ public final class DailySeriesFunction extends KeyedProcessFunction<String, Seri
         history.update(closed.encode());
         DailySeries series = closed.toSeries(nodeAndDistrict[0] + "|" + nodeAndDistrict[1]);
         DailySeries recent = series.tail(SeriesAlerter.HISTORY_DAYS);
-        for (Alert alert : alerter.alerts(nodeAndDistrict[0], nodeAndDistrict[1], recent, recent.size() - 1, 0,
-                evidence.toEvidence())) {
-            out.collect(alert);
-        }
+        alerter.alert(nodeAndDistrict[0], nodeAndDistrict[1], recent, recent.size() - 1, evidence.toEvidence())
+                .ifPresent(out::collect);
         if (periodic != null && isFirstCloseOfWeek(previous.lastDay(), day)) {
             periodicWarning(nodeAndDistrict[0], nodeAndDistrict[1], series).ifPresent(out::collect);
         }

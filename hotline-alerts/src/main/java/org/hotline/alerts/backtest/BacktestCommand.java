@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,7 +109,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
+        return CommandLines.run("backtest", err, () -> {
             List<DailySeries> series = readSeries();
             List<Detector> detectors = detectors();
             if (injectSpec != null) {
@@ -122,16 +121,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 writeAlarms(series, detectors, injectSpec == null ? null : InjectionSpec.parse(injectSpec));
             }
             return 0;
-        } catch (NoSuchFileException e) {
-            err.println("backtest: file not found: " + e.getFile());
-            return 2;
-        } catch (IllegalArgumentException | SeriesCsv.SeriesFormatException e) {
-            err.println("backtest: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("backtest: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     private List<DailySeries> readSeries() throws IOException {

@@ -1,10 +1,8 @@
 package org.hotline.alerts.forecast;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +73,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
+        return CommandLines.run("forecast", err, () -> {
             checkOptions();
             SeriesCsv.Loaded loaded = SeriesCsv.read(seriesFile, dateColumn, countColumn);
             if (loaded.filledDays() > 0) {
@@ -91,16 +89,7 @@ public final class ForecastCommand implements Callable<Integer> {
                 err.println("forecast: wrote " + output);
             }
             return 0;
-        } catch (NoSuchFileException e) {
-            err.println("forecast: file not found: " + e.getFile());
-            return 2;
-        } catch (IllegalArgumentException | SeriesCsv.SeriesFormatException e) {
-            err.println("forecast: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("forecast: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     private void checkOptions() {

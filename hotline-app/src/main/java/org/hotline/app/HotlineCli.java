@@ -15,6 +15,7 @@ import org.hotline.models.cli.PredictCommand;
 import org.hotline.models.cli.TrainCommand;
 import org.hotline.models.sample.GenerateCommand;
 import org.hotline.web.ServeCommand;
+import org.hotline.web.UsersCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -34,6 +35,7 @@ import picocli.CommandLine;
             ClassifyCommand.class,
             AlertsCommand.class,
             ServeCommand.class,
+            UsersCommand.class,
             GenerateCommand.class,
             TrainCommand.class,
             PredictCommand.class,
@@ -68,10 +70,11 @@ public final class HotlineCli implements Runnable {
 
     /** A failure is one line for the person; the stack trace goes to the log file. */
     private static int reportFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
-        LoggerFactory.getLogger(HotlineCli.class).error("hotline {} failed", command.getCommandName(), e);
+        // "hotline users add", not "hotline add", for a subcommand's subcommand
+        String name = command.getCommandSpec().qualifiedName();
+        LoggerFactory.getLogger(HotlineCli.class).error("{} failed", name, e);
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        command.getErr().println("hotline " + command.getCommandName() + ": " + message
-                + " (details in work/logs/hotline.log)");
+        command.getErr().println(name + ": " + message + " (details in work/logs/hotline.log)");
         return e instanceof IllegalArgumentException ? 2 : 1;
     }
 }

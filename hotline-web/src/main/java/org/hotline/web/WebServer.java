@@ -1,5 +1,6 @@
 package org.hotline.web;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -20,6 +22,7 @@ import org.hotline.classify.ClassifyJob;
 import org.hotline.models.classifier.HotlineClassifier;
 import org.hotline.models.config.HotlineConfig;
 import org.hotline.models.taxonomy.Taxonomy;
+import org.hotline.web.api.AccessControl;
 import org.hotline.web.api.AlertsHandler;
 import org.hotline.web.api.ApiException;
 import org.hotline.web.api.JsonEndpoint;
@@ -27,6 +30,8 @@ import org.hotline.web.api.SimilarHandler;
 import org.hotline.web.api.StaticPages;
 import org.hotline.web.api.SuggestHandler;
 import org.hotline.web.api.TrendsHandler;
+import org.hotline.web.auth.Logins;
+import org.hotline.web.auth.WebUsers;
 import org.hotline.web.domain.AlertDesk;
 import org.hotline.web.domain.ForecastingTrends;
 import org.hotline.web.domain.SimilarCases;
@@ -36,8 +41,8 @@ import org.hotline.web.elasticsearch.RecordQueries;
 
 /**
  * The operator console ({@code /}), the analyst dashboard ({@code /dashboard}) and their JSON API
- * ({@code /api/…}, docs/web.md) on the JDK's HTTP server. Closing it stops the server and its Elasticsearch
- * clients.
+ * ({@code /api/…}, docs/web.md) on the JDK's HTTP server, behind sign-in when there is a users file. Closing it
+ * stops the server and its Elasticsearch clients.
  */
 public final class WebServer implements AutoCloseable {
     private static final int THREADS = 8;
@@ -60,10 +65,14 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Serves on {@code web.host}:{@code web.port} with the classifier (and {@code classify.reviewThreshold},
-     * {@code classify.topK}, {@code taxonomy.file}), the record and alert indices of {@code config}, and trend
-     * forecasts with the {@code alerts.holidays} calendar.
+     * {@code classify.topK}, {@code taxonomy.file}), the record and alert indices of {@code config}, trend
+     * forecasts with the {@code alerts.holidays} calendar, and sign-in for the users of {@code web.users} unless
+     * it is blank.
+     *
+     * @throws IllegalArgumentException when the users file is missing, malformed or has no users
      */
     public static WebServer start(HotlineConfig config, HotlineClassifier classifier) throws IOException {
+        WebUsers users = users(config.get("web.users"));
         HotlineClassifier tuned = classifier.withReviewThreshold(config.getDouble("classify.reviewThreshold"));
         String taxonomyFile = config.get("taxonomy.file");
         Taxonomy taxonomy = taxonomyFile.isEmpty() ? Taxonomy.loadDefault() : Taxonomy.load(Path.of(taxonomyFile));
@@ -73,15 +82,36 @@ public final class WebServer implements AutoCloseable {
         TrendSource trends = new ForecastingTrends(records, HolidayCalendar.named(config.get("alerts.holidays")));
         Backends backends = new Backends(new Suggester(tuned, taxonomy), config.getInt("classify.topK"),
                 tuned.segmenter()::tokens, records, trends, AlertDesk.of(alerts));
-        return start(config.get("web.host"), config.getInt("web.port"), backends, List.of(records, alerts));
+        return start(config.get("web.host"), config.getInt("web.port"), backends, users, List.of(records, alerts));
+    }
+
+    /** The users of {@code web.users}; null when it is blank. */
+    private static WebUsers users(String file) {
+        if (file.isBlank()) {
+            return null;
+        }
+        WebUsers users = WebUsers.load(Path.of(file));
+        if (users.isEmpty()) {
+            // An empty file would lock everybody out; more likely it is the wrong file.
+            throw new IllegalArgumentException("users file " + file + " (web.users) has no users; add one with "
+                    + "`hotline users add --file " + file + " NAME --role operator`");
+        }
+        return users;
+    }
+
+    /** As {@link #start(String, int, Backends, WebUsers, List)} without sign-in. */
+    public static WebServer start(String host, int port, Backends backends, List<AutoCloseable> resources)
+            throws IOException {
+        return start(host, port, backends, null, resources);
     }
 
     /**
      * @param port      0 for any free port
+     * @param users     who may sign in, with which roles; null: everybody, without signing in
      * @param resources closed with the server (and right away when it cannot start)
      */
-    public static WebServer start(String host, int port, Backends backends, List<AutoCloseable> resources)
-            throws IOException {
+    public static WebServer start(String host, int port, Backends backends, WebUsers users,
+                                  List<AutoCloseable> resources) throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -89,7 +119,13 @@ public final class WebServer implements AutoCloseable {
             closeAll(resources);
             throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        route(server, backends);
+        Map<String, HttpHandler> routes = routes(backends);
+        if (users == null) {
+            routes.forEach(server::createContext);
+        } else {
+            AccessControl access = new AccessControl(new Logins(users));
+            routes.forEach((path, handler) -> access.protect(server.createContext(path), handler));
+        }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
@@ -97,20 +133,21 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(server, executor, List.copyOf(resources), url);
     }
 
-    private static void route(HttpServer server, Backends backends) {
-        server.createContext("/api/suggest", new JsonEndpoint("/api/suggest", false,
-                new SuggestHandler(backends.suggester(), backends.defaultTopK())));
-        server.createContext("/api/similar", new JsonEndpoint("/api/similar", false,
-                new SimilarHandler(backends.similarCases(), backends.segmenter())));
-        server.createContext("/api/trends", new JsonEndpoint("/api/trends", false,
-                new TrendsHandler(backends.trends(), backends.alerts())));
-        server.createContext(AlertsHandler.PATH, new JsonEndpoint(AlertsHandler.PATH, true,
-                new AlertsHandler(backends.alerts())));
-        // any other /api/… path: a JSON 404 rather than the pages' text one
-        server.createContext("/api/", new JsonEndpoint("/api", true, request -> {
-            throw ApiException.notFound("no such endpoint " + request.path());
-        }));
-        server.createContext("/", new StaticPages());
+    /** Context path → handler; the server picks the longest path that prefixes the request's. */
+    private static Map<String, HttpHandler> routes(Backends backends) {
+        return Map.of(
+                "/api/suggest", new JsonEndpoint("/api/suggest", false,
+                        new SuggestHandler(backends.suggester(), backends.defaultTopK())),
+                "/api/similar", new JsonEndpoint("/api/similar", false,
+                        new SimilarHandler(backends.similarCases(), backends.segmenter())),
+                "/api/trends", new JsonEndpoint("/api/trends", false,
+                        new TrendsHandler(backends.trends(), backends.alerts())),
+                AlertsHandler.PATH, new JsonEndpoint(AlertsHandler.PATH, true, new AlertsHandler(backends.alerts())),
+                // any other /api/… path: a JSON 404 rather than the pages' text one
+                "/api/", new JsonEndpoint("/api", true, request -> {
+                    throw ApiException.notFound("no such endpoint " + request.path());
+                }),
+                "/", new StaticPages());
     }
 
     private static ThreadFactory daemonThreads() {

@@ -14,8 +14,9 @@ import org.hotline.web.domain.AlertDesk;
 
 /**
  * {@code GET /api/alerts?status=open&kind=COMMON&since=2026-03-01&limit=200} → {@code {"alerts": […]}};
- * {@code POST /api/alerts/{id}/ack|resolve|reopen {"by":…, "note":…}} → {@code {"alert": …}}. The store decides
- * which transitions are allowed; a refused one is a 409 with its message.
+ * {@code POST /api/alerts/{id}/ack|resolve|reopen {"by":…, "note":…}} → {@code {"alert": …}}; a signed-in
+ * user's name replaces {@code by}. The store decides which transitions are allowed; a refused one is a 409 with
+ * its message.
  */
 public final class AlertsHandler implements ApiHandler {
     public static final String PATH = "/api/alerts";
@@ -44,7 +45,7 @@ public final class AlertsHandler implements ApiHandler {
                     + "/{id}/ack, /resolve or /reopen");
         }
         request.requireMethod("POST");
-        return transition(parts[0], ACTIONS.get(parts[1]), Json.object(request.body()));
+        return transition(parts[0], ACTIONS.get(parts[1]), request);
     }
 
     private ApiResponse list(ApiRequest request) throws IOException {
@@ -55,8 +56,11 @@ public final class AlertsHandler implements ApiHandler {
         return ApiResponse.ok(Map.of("alerts", views));
     }
 
-    private ApiResponse transition(String id, AlertStatus.Transition transition, ObjectNode body) throws IOException {
-        String by = Json.text(body, "by", 100);
+    private ApiResponse transition(String id, AlertStatus.Transition transition, ApiRequest request)
+            throws IOException {
+        ObjectNode body = Json.object(request.body());
+        // Signed in, the name is the one that was checked, not one the page could claim.
+        String by = request.user() != null ? request.user() : Json.text(body, "by", 100);
         String note = Json.text(body, "note", 2000);
         try {
             StoredAlert changed = alerts.transition(id, transition, by, note);

@@ -9,9 +9,11 @@ import java.util.Objects;
 
 /**
  * One API call as a handler sees it, without the HTTP server: method, path, decoded query parameters (the first
- * value of a repeated one) and the body.
+ * value of a repeated one), the body, and who signed in.
+ *
+ * @param user the signed-in user's name; null without access control ({@code web.users} blank)
  */
-public record ApiRequest(String method, String path, Map<String, String> query, byte[] body) {
+public record ApiRequest(String method, String path, Map<String, String> query, byte[] body, String user) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -21,11 +23,16 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     }
 
     public static ApiRequest get(String path, Map<String, String> query) {
-        return new ApiRequest("GET", path, query, null);
+        return new ApiRequest("GET", path, query, null, null);
     }
 
     public static ApiRequest post(String path, String json) {
-        return new ApiRequest("POST", path, Map.of(), json.getBytes(StandardCharsets.UTF_8));
+        return new ApiRequest("POST", path, Map.of(), json.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** This request, made by the signed-in user {@code name}. */
+    public ApiRequest withUser(String name) {
+        return new ApiRequest(method, path, query, body, name);
     }
 
     /** @throws ApiException 405 unless the method is one of {@code allowed} */

@@ -2,6 +2,7 @@ package org.hotline.web.api;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpPrincipal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,7 +65,13 @@ public final class JsonEndpoint implements HttpHandler {
             requireJson(exchange.getRequestHeaders().getFirst("Content-Type"));
         }
         return new ApiRequest(method, requestPath, ApiRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
-                body(exchange));
+                body(exchange), user(exchange));
+    }
+
+    /** Who signed in, when there is access control ({@link AccessControl}). */
+    private static String user(HttpExchange exchange) {
+        HttpPrincipal principal = exchange.getPrincipal();
+        return principal == null ? null : principal.getUsername();
     }
 
     private static void requireJson(String contentType) {
@@ -113,7 +120,7 @@ public final class JsonEndpoint implements HttpHandler {
         return new ApiException(413, "the body is " + size + " bytes, at most " + MAX_BODY_BYTES);
     }
 
-    private static void send(HttpExchange exchange, ApiResponse response) throws IOException {
+    static void send(HttpExchange exchange, ApiResponse response) throws IOException {
         byte[] json = Json.write(response.body());
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");

@@ -71,7 +71,7 @@ public final class StaticPages implements HttpHandler {
         return resource.substring(resource.lastIndexOf('.') + 1);
     }
 
-    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+    static void sendText(HttpExchange exchange, int status, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);

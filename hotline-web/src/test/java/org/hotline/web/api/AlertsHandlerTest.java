@@ -53,6 +53,15 @@ class AlertsHandlerTest {
     }
 
     @Test
+    void aSignedInUserIsTheOneRecordedWhateverTheBodySays() {
+        JsonNode acked = ok(handler, ApiRequest.post("/api/alerts/a-1/ack", "{\"by\":7,\"note\":\"已核实\"}")
+                .withUser("王分析"));
+
+        assertThat(acked.get("alert").get("statusBy").asText()).isEqualTo("王分析");
+        assertThat(acked.get("alert").get("statusNote").asText()).isEqualTo("已核实");
+    }
+
+    @Test
     void aTransitionTheStoreRefusesIsA409WithItsMessage() {
         ApiException refusal = refusal(handler, ApiRequest.post("/api/alerts/a-2/ack", "{}"));
 

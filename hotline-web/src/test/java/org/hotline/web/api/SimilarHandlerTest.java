@@ -68,7 +68,7 @@ class SimilarHandlerTest {
                 .startsWith("size must be a whole number");
         assertThat(refusal(handler, ApiRequest.post("/api/similar", "{\"size\":3}")).getMessage())
                 .startsWith("title or content is required");
-        ApiException delete = refusal(handler, new ApiRequest("DELETE", "/api/similar", Map.of(), null));
+        ApiException delete = refusal(handler, new ApiRequest("DELETE", "/api/similar", Map.of(), null, null));
         assertThat(delete.status()).isEqualTo(405);
         assertThat(delete.allowedMethods()).containsExactly("GET", "POST");
     }

@@ -78,6 +78,7 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.emergingAlpha", new String[] {"0.01", "chance per day that any EMERGING phrase is alerted by chance alone (Bonferroni over the phrases tested)"});
         k.put("web.host", new String[] {"127.0.0.1", "address the operator console and dashboard listen on (0.0.0.0: every interface)"});
         k.put("web.port", new String[] {"8080", "port of the operator console and dashboard (0: any free port)"});
+        k.put("web.users", new String[] {"", "users file of the console and dashboard: names, roles, password hashes (blank: no sign-in; see docs/web.md)"});
         k.put("flink.rest", new String[] {"", "REST URL of a Flink session cluster to run jobs on (blank: local MiniCluster)"});
         k.put("flink.parallelism", new String[] {"2", "parallelism of the Flink jobs"});
         k.put("flink.checkpointMillis", new String[] {"1000", "checkpoint interval; Kafka transactions commit on it"});

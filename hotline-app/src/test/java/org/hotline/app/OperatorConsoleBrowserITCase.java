@@ -2,9 +2,6 @@ package org.hotline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.hotline.alerts.alert.Alert;
@@ -19,37 +16,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The operator console and the analyst dashboard in a real browser: Debian's headless Chromium through the system
- * chromedriver (never one Selenium Manager downloads). Typing a complaint brings up suggestions and the similar past
- * case with its reply; the dashboard draws the trend with each node's forecast and lets an analyst acknowledge an
- * alert.
+ * The operator console and the analyst dashboard in a real browser ({@link HeadlessChromium}), without sign-in.
+ * Typing a complaint brings up suggestions and the similar past case with its reply; the dashboard draws the trend
+ * with each node's forecast and lets an analyst acknowledge an alert.
  */
 @ExtendWith(EnginesExtension.class)
 class OperatorConsoleBrowserITCase {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static WebServer server;
     private static List<Alert> alerts;
     private static WebDriver browser;
 
     @BeforeAll
     static void start(EmbeddedElasticsearch elasticsearch) throws Exception {
-        requireInstalled(CHROMIUM);
-        requireInstalled(CHROMEDRIVER);
         HotlineConfig config = WebFixtures.config(elasticsearch);
         WebFixtures.indexRecords(config);
         alerts = WebFixtures.indexAlerts(config);
         server = WebServer.start(config, WebFixtures.classifier());
-        browser = headlessChromium();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -60,23 +48,6 @@ class OperatorConsoleBrowserITCase {
         if (server != null) {
             server.close();
         }
-    }
-
-    private static void requireInstalled(Path executable) {
-        assertThat(Files.isExecutable(executable))
-                .as("%s is missing: this test drives the system's Chromium; install it with "
-                        + "`apt-get install -y chromium chromium-driver` (.ci/run does on a fresh machine)", executable)
-                .isTrue();
-    }
-
-    private static WebDriver headlessChromium() {
-        // The driver's path given explicitly: Selenium Manager then has nothing to look up or download.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
-        return new ChromeDriver(service, options);
     }
 
     @Test

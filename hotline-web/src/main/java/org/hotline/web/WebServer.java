@@ -26,6 +26,7 @@ import org.hotline.web.api.AccessControl;
 import org.hotline.web.api.AlertsHandler;
 import org.hotline.web.api.ApiException;
 import org.hotline.web.api.JsonEndpoint;
+import org.hotline.web.api.MeHandler;
 import org.hotline.web.api.SimilarHandler;
 import org.hotline.web.api.StaticPages;
 import org.hotline.web.api.SuggestHandler;
@@ -143,6 +144,7 @@ public final class WebServer implements AutoCloseable {
                 "/api/trends", new JsonEndpoint("/api/trends", false,
                         new TrendsHandler(backends.trends(), backends.alerts())),
                 AlertsHandler.PATH, new JsonEndpoint(AlertsHandler.PATH, true, new AlertsHandler(backends.alerts())),
+                MeHandler.PATH, new JsonEndpoint(MeHandler.PATH, false, new MeHandler()),
                 // any other /api/… path: a JSON 404 rather than the pages' text one
                 "/api/", new JsonEndpoint("/api", true, request -> {
                     throw ApiException.notFound("no such endpoint " + request.path());

@@ -182,7 +182,7 @@
   async function transition(id, action) {
     const note = window.prompt('备注（可选） / Note (optional)', '');
     if (note === null) return;
-    localStorage.setItem('hotline.analyst', $('analyst').value);
+    if (!$('analyst').readOnly) localStorage.setItem('hotline.analyst', $('analyst').value);
     try {
       await call('/api/alerts/' + encodeURIComponent(id) + '/' + action, {
         method: 'POST',
@@ -198,6 +198,14 @@
   }
 
   $('analyst').value = localStorage.getItem('hotline.analyst') || '';
+  // Signed in, status changes are recorded under the signed-in name: show it instead of asking for one.
+  call('/api/me').then(me => {
+    if (me.user) {
+      $('analyst').value = me.user;
+      $('analyst').readOnly = true;
+      $('analyst').title = '已登录 / signed in';
+    }
+  }).catch(() => {});
   $('days').addEventListener('change', loadTrends);
   $('district').addEventListener('change', loadTrends);
   $('status-filter').addEventListener('change', loadAlerts);

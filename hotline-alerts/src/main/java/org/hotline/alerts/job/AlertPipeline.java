@@ -18,7 +18,7 @@ import org.hotline.classify.serde.JsonTypeInfo;
 /**
  * The alert job's logic, between whatever source and sinks {@link AlertJob} wires: drop replayed records (each
  * demand counts once), fan each tagged record out to its node × district series → daily series (SEASONAL,
- * PERIODIC) and, per district, its days' totals (HIGH_FREQUENCY, by count or share) → per node, COMMON across
+ * PERIODIC, EMERGING growth of small nodes) and, per district, its days' totals (HIGH_FREQUENCY, by count or share) → per node, COMMON across
  * districts; per node, CLUSTERED over streets × days; and
  * each record's phrases → the city's EMERGING phrases. The input must
  * carry event-time timestamps and watermarks ({@code ReceivedAtTimestamps}). Operator uids are stable so savepoints
@@ -28,8 +28,9 @@ public final class AlertPipeline {
     private AlertPipeline() {}
 
     /**
-     * @return every alert: the series' SEASONAL and PERIODIC alerts, the districts' HIGH_FREQUENCY alerts, COMMON,
-     *     CLUSTERED and (unless {@code alerts.emergingWindowDays} is 0) EMERGING alerts
+     * @return every alert: the series' SEASONAL, PERIODIC and growth (EMERGING) alerts, the districts'
+     *     HIGH_FREQUENCY alerts, COMMON, CLUSTERED and (unless {@code alerts.emergingWindowDays} is 0) EMERGING
+     *     phrase alerts
      */
     public static DataStream<Alert> attach(DataStream<TaggedRecord> tagged, AlertSettings settings) {
         DataStream<TaggedRecord> once = tagged
@@ -43,7 +44,7 @@ public final class AlertPipeline {
         DataStream<Alert> seriesAlerts = events
                 .keyBy(SeriesEvent::seriesKey, Types.STRING)
                 .process(new DailySeriesFunction(settings), JsonTypeInfo.of(Alert.class))
-                .name("daily series: seasonal, periodic").uid("daily-series");
+                .name("daily series: seasonal, periodic, growth").uid("daily-series");
         DataStream<Alert> highFrequencyAlerts = events
                 .keyBy(SeriesEvent::district, Types.STRING)
                 .process(new HighFrequencyFunction(settings), JsonTypeInfo.of(Alert.class))

@@ -17,6 +17,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.hotline.alerts.alert.Alert;
 import org.hotline.alerts.alert.SeriesAlerter;
+import org.hotline.alerts.emerging.GrowthDetector;
 import org.hotline.alerts.job.AlertSettings;
 import org.hotline.alerts.periodic.PeriodicityDetector;
 import org.hotline.alerts.series.DailySeries;
@@ -25,11 +26,12 @@ import org.hotline.classify.serde.JsonTypeInfo;
 /**
  * One node × district series (keyed by {@link SeriesEvent#seriesKey()}): counts the records of each open day with
  * their evidence, and when the watermark passes the end of a day (in the city's zone) closes it into the compact
- * history and asks {@link SeriesAlerter} for a SEASONAL alert on it. On the first day it closes
- * in each week (Monday to Sunday) it also asks {@link PeriodicityDetector} whether a yearly rise is due within
- * {@code periodicLeadDays}: a PERIODIC alert whose window is the expected onset day. Weekly, because a rise is known
- * weeks ahead and a daily check would only repeat it; the first closed day rather than a fixed weekday, because a
- * sparse series has days without records, which close nothing.
+ * history and asks {@link SeriesAlerter} for a SEASONAL alert on it and {@link GrowthDetector} whether a small node
+ * started growing faster each week (an EMERGING alert). On the first day it closes in each week (Monday to Sunday)
+ * it also asks {@link PeriodicityDetector} whether a yearly rise is due within {@code periodicLeadDays}: a PERIODIC
+ * alert whose window is the expected onset day. Weekly, because a rise is known weeks ahead and a daily check would
+ * only repeat it; the first closed day rather than a fixed weekday, because a sparse series has days without
+ * records, which close nothing.
  *
  * <p>A rise is warned of once: its id is derived from the onset day, and the onset last warned of is kept so that a
  * re-estimate a day off the next week (the history has moved on) is not a second warning; the detector treats
@@ -58,6 +60,7 @@ public final class DailySeriesFunction extends KeyedProcessFunction<String, Seri
 
     private transient CityDays days;
     private transient SeriesAlerter alerter;
+    private transient GrowthDetector growth;
     /** Null when PERIODIC is off. */
     private transient PeriodicityDetector periodic;
     private transient ValueState<byte[]> history;
@@ -74,6 +77,7 @@ public final class DailySeriesFunction extends KeyedProcessFunction<String, Seri
     public void open(OpenContext openContext) {
         days = settings.days();
         alerter = settings.seriesAlerter();
+        growth = GrowthDetector.standard();
         periodic = settings.periodicLeadDays() > 0 ? settings.periodicityDetector() : null;
         history = getRuntimeContext().getState(
                 new ValueStateDescriptor<>("history", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
@@ -128,6 +132,8 @@ public final class DailySeriesFunction extends KeyedProcessFunction<String, Seri
         DailySeries series = closed.toSeries(nodeAndDistrict[0] + "|" + nodeAndDistrict[1]);
         DailySeries recent = series.tail(SeriesAlerter.HISTORY_DAYS);
         alerter.alert(nodeAndDistrict[0], nodeAndDistrict[1], recent, recent.size() - 1, evidence.toEvidence())
+                .ifPresent(out::collect);
+        growth.alert(nodeAndDistrict[0], nodeAndDistrict[1], recent, recent.size() - 1, evidence.toEvidence())
                 .ifPresent(out::collect);
         if (periodic != null && isFirstCloseOfWeek(previous.lastDay(), day)) {
             periodicWarning(nodeAndDistrict[0], nodeAndDistrict[1], series).ifPresent(out::collect);

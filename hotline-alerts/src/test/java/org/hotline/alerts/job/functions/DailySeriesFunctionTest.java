@@ -155,6 +155,37 @@ class DailySeriesFunctionTest {
                 assertThat(alert.expected()).isGreaterThan(9));
     }
 
+    @Test
+    void aSmallNodeGrowingFasterEachWeekRaisesOneEmergingAlert() throws Exception {
+        open(AlertSettings.defaults());
+        // Eight weeks with one record (on Mondays), then 3, 6 and 14 a week, and a fourth week at 14: never more than
+        // 2 records a day, so no day is SEASONAL on its own.
+        int[][] weeks = {{1, 0, 0, 0, 0, 0, 0}, {1, 0, 1, 0, 1, 0, 0}, {1, 1, 1, 1, 1, 1, 0}, {2, 2, 2, 2, 2, 2, 2}};
+        int day = 0;
+        for (int week = 0; week < 12; week++) {
+            int[] counts = weeks[Math.min(Math.max(week - 7, 0), 3)];
+            for (int weekday = 0; weekday < 7; weekday++, day++) {
+                if (counts[weekday] > 0) {
+                    records(DISTRICT, START.plusDays(day), counts[weekday]);
+                    endOf(START.plusDays(day));
+                }
+            }
+        }
+
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.EMERGING);
+            assertThat(alert.nodePath()).isEqualTo(NODE);
+            assertThat(alert.districts()).containsExactly(DISTRICT);
+            assertThat(alert.observed()).isGreaterThanOrEqualTo(6);
+            assertThat(alert.expected()).isEqualTo(1);
+            assertThat(alert.pValue()).isLessThan(0.001);
+            assertThat(java.time.temporal.ChronoUnit.DAYS.between(alert.windowStart(), alert.windowEnd()))
+                    .isEqualTo(20);
+            assertThat(alert.evidence().note()).contains("growing faster each week");
+            assertThat(alert.evidence().exampleRecordIds()).isNotEmpty();
+        });
+    }
+
     /** Heating-like: 2 a day, 12 a day from about 15 October (± 3 days, seeded) to 15 March. */
     private static int heatingCount(java.util.Random random, LocalDate day, int shift) {
         int doy = day.getDayOfYear();

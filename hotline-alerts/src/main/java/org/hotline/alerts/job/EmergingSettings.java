@@ -2,6 +2,7 @@ package org.hotline.alerts.job;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hotline.alerts.emerging.EmergingPhraseDetector;
@@ -17,7 +18,8 @@ import org.hotline.models.taxonomy.Taxonomy;
  * @param minCount   a phrase needs at least this many records in the recent days
  * @param dailyFloor a closed day keeps the count of a phrase only when at least this many records had it
  * @param alpha      the chance, per day, that any phrase at all is alerted by chance (Bonferroni over the phrases)
- * @param knownTerms node names and keywords of the taxonomy: phrases that contain one or lie inside one are known
+ * @param knownTerms node names and keywords of the taxonomy, and the words of {@code alerts.emergingIgnore}: phrases
+ *                   that contain one or lie inside one are known
  */
 public record EmergingSettings(int windowDays, int recentDays, int minCount, int dailyFloor, double alpha,
                                List<String> knownTerms)
@@ -42,10 +44,12 @@ public record EmergingSettings(int windowDays, int recentDays, int minCount, int
     public static EmergingSettings from(HotlineConfig config) {
         String file = config.get("taxonomy.file");
         Taxonomy taxonomy = file.isEmpty() ? Taxonomy.loadDefault() : Taxonomy.load(Path.of(file));
+        List<String> known = new ArrayList<>(EmergingPhraseDetector.knownTerms(taxonomy));
+        // An analyst's muted words work as taxonomy terms do: their phrases are known, so never new.
+        config.getList("alerts.emergingIgnore").stream().filter(word -> !word.isBlank()).forEach(known::add);
         return new EmergingSettings(config.getInt("alerts.emergingWindowDays"),
                 config.getInt("alerts.emergingRecentDays"), config.getInt("alerts.emergingMinCount"),
-                config.getInt("alerts.emergingDailyFloor"), config.getDouble("alerts.emergingAlpha"),
-                List.copyOf(EmergingPhraseDetector.knownTerms(taxonomy)));
+                config.getInt("alerts.emergingDailyFloor"), config.getDouble("alerts.emergingAlpha"), known);
     }
 
     public boolean enabled() {

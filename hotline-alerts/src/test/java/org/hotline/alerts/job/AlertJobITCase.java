@@ -160,6 +160,16 @@ class AlertJobITCase {
     }
 
     @Test
+    void anIgnoredWordIsNeverReported() throws Exception {
+        DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> WITH_NEW_PHRASE.get(i.intValue()),
+                WITH_NEW_PHRASE.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));
+        List<Alert> alerts = run(HotlineConfig.defaults().with(Map.of("alerts.emergingIgnore", "路灯, 滑板车")), source,
+                "alert-job-it-ignored");
+
+        assertThat(alerts).filteredOn(a -> a.kind() == AlertKind.EMERGING).isEmpty();
+    }
+
+    @Test
     void reportsTheNewPhraseOnceWhenItBursts() throws Exception {
         DataGeneratorSource<TaggedRecord> source = new DataGeneratorSource<>(i -> WITH_NEW_PHRASE.get(i.intValue()),
                 WITH_NEW_PHRASE.size(), RateLimiterStrategy.noOp(), JsonTypeInfo.of(TaggedRecord.class));

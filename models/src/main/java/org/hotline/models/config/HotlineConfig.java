@@ -71,11 +71,12 @@ public final class HotlineConfig implements Serializable {
         k.put("alerts.clusterAlpha", new String[] {"0.002", "a street-level cluster is reported when its p-value is below this"});
         k.put("alerts.clusterReplications", new String[] {"999", "Monte Carlo replicates per cluster scan"});
         k.put("alerts.periodicLeadDays", new String[] {"14", "PERIODIC warns of a yearly rise expected within this many days (0: off; needs 3 years of history)"});
-        k.put("alerts.emergingWindowDays", new String[] {"28", "days of phrase counts the EMERGING burst detection looks back over (0: off; see docs/alerts.md)"});
+        k.put("alerts.emergingWindowDays", new String[] {"28", "days of phrase counts the EMERGING burst detection looks back over (0: phrases off; the growth of small nodes stays on; see docs/alerts.md)"});
         k.put("alerts.emergingRecentDays", new String[] {"7", "an EMERGING phrase's burst must have started within these last days"});
         k.put("alerts.emergingMinCount", new String[] {"5", "an EMERGING phrase needs at least this many records in the recent days"});
         k.put("alerts.emergingDailyFloor", new String[] {"1", "a closed day keeps a phrase's count only when at least this many records had it (raise to bound memory in a large city; costs sensitivity, never false alarms)"});
         k.put("alerts.emergingAlpha", new String[] {"0.01", "chance per day that any EMERGING phrase is alerted by chance alone (Bonferroni over the phrases tested)"});
+        k.put("alerts.emergingIgnore", new String[] {"", "comma-separated words EMERGING never reports: a phrase containing one, or inside one, is treated like a taxonomy term (e.g. 尊敬,感谢)"});
         k.put("web.host", new String[] {"127.0.0.1", "address the operator console and dashboard listen on (0.0.0.0: every interface)"});
         k.put("web.port", new String[] {"8080", "port of the operator console and dashboard (0: any free port)"});
         k.put("web.users", new String[] {"", "users file of the console and dashboard: names, roles, password hashes (blank: no sign-in; see docs/web.md)"});

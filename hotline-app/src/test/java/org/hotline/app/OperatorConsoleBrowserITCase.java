@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,7 +78,7 @@ class OperatorConsoleBrowserITCase {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#chart polyline.series"), 0));
         Alert common = alerts.get(0);
-        By row = By.cssSelector("#alerts tr[data-id='" + common.id() + "']");
+        By row = DashboardPage.alertRow(common.id());
         wait.until(ExpectedConditions.visibilityOfElementLocated(row));
 
         assertThat(browser.findElements(By.cssSelector("#alerts tr"))).hasSize(alerts.size());
@@ -95,16 +94,8 @@ class OperatorConsoleBrowserITCase {
         assertThat(browser.findElement(By.cssSelector("#legend li")).getAttribute("title")).contains("未来 7 天预计约");
 
         browser.findElement(By.id("analyst")).sendKeys("王分析");
-        browser.findElement(row).findElement(By.className("action-ack")).click();
-        wait.until(ExpectedConditions.alertIsPresent()).sendKeys("已转住建局");
-        browser.switchTo().alert().accept();
-
-        // The list shows open alerts by default: the acknowledged one leaves it, and is under 已确认.
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
-        new Select(browser.findElement(By.id("status-filter"))).selectByValue("acknowledged");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-        assertThat(browser.findElement(row).findElement(By.className("status")).getText()).isEqualTo("已确认");
-        assertThat(browser.findElement(row).findElement(By.className("status")).getAttribute("title"))
-                .isEqualTo("王分析：已转住建局");
+        WebElement status = DashboardPage.acknowledge(browser, wait, common.id(), "已转住建局");
+        assertThat(status.getText()).isEqualTo("已确认");
+        assertThat(status.getAttribute("title")).isEqualTo("王分析：已转住建局");
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,20 +81,13 @@ class SignedInBrowserITCase {
         browser.get(server.url().resolve("dashboard").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Alert common = alerts.get(0);
-        By row = By.cssSelector("#alerts tr[data-id='" + common.id() + "']");
+        By row = DashboardPage.alertRow(common.id());
         wait.until(ExpectedConditions.visibilityOfElementLocated(row));
         wait.until(ExpectedConditions.attributeToBe(By.id("analyst"), "value", ANALYST));
         assertThat(browser.findElement(By.id("analyst")).getAttribute("readonly")).isNotNull();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#chart polyline.series"), 0));
 
-        browser.findElement(row).findElement(By.className("action-ack")).click();
-        wait.until(ExpectedConditions.alertIsPresent()).sendKeys("已转供热办");
-        browser.switchTo().alert().accept();
-
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
-        new Select(browser.findElement(By.id("status-filter"))).selectByValue("acknowledged");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-        assertThat(browser.findElement(row).findElement(By.className("status")).getAttribute("title"))
+        assertThat(DashboardPage.acknowledge(browser, wait, common.id(), "已转供热办").getAttribute("title"))
                 .isEqualTo(ANALYST + "：已转供热办");
     }
 

@@ -153,7 +153,7 @@ public record AlertEmail(String to, List<String> alertIds, String key, String su
         rows.add(new String[] {"时间窗", longWindow(alert.windowStart(), alert.windowEnd())});
         rows.add(new String[] {alert.kind() == AlertKind.HIGH_FREQUENCY ? "实际 / 阈值" : "实际 / 预期",
             number(alert.observed()) + " / " + number(alert.expected()) + ratio(alert.observed(), alert.expected())});
-        rows.add(new String[] {"统计量", scoreLabel(alert.kind()) + " " + String.format(Locale.ROOT, "%.2f",
+        rows.add(new String[] {"统计量", scoreLabel(alert) + " " + String.format(Locale.ROOT, "%.2f",
                 alert.score()) + "；p 值 " + pValue(alert.pValue())});
         rows.add(new String[] {"高频短语", orDash(String.join("、", alert.evidence().topPhrases()))});
         rows.add(new String[] {"示例工单", orDash(String.join(", ", alert.evidence().exampleRecordIds()))});
@@ -165,13 +165,14 @@ public record AlertEmail(String to, List<String> alertIds, String key, String su
         return rows;
     }
 
-    private static String scoreLabel(AlertKind kind) {
-        return switch (kind) {
+    private static String scoreLabel(Alert alert) {
+        return switch (alert.kind()) {
             case SEASONAL -> "z 值";
             case HIGH_FREQUENCY -> "数量";
             case COMMON -> "预警辖区数";
             case PERIODIC -> "距预计上升天数";
-            case EMERGING -> "突发权重";
+            // A phrase's score is its burst weight; a growing node's, last week over its baseline week.
+            case EMERGING -> isPhrase(alert) ? "突发权重" : "增长倍数";
             case CLUSTERED -> "对数似然比";
             case FORECAST -> "得分";
         };
@@ -179,8 +180,11 @@ public record AlertEmail(String to, List<String> alertIds, String key, String su
 
     private static String node(Alert alert) {
         String path = alert.nodePath();
-        return path.startsWith(EmergingPhraseDetector.PHRASE_PREFIX)
-                ? "新词「" + path.substring(EmergingPhraseDetector.PHRASE_PREFIX.length()) + "」" : path;
+        return isPhrase(alert) ? "新词「" + path.substring(EmergingPhraseDetector.PHRASE_PREFIX.length()) + "」" : path;
+    }
+
+    private static boolean isPhrase(Alert alert) {
+        return alert.nodePath().startsWith(EmergingPhraseDetector.PHRASE_PREFIX);
     }
 
     private static String shortWindow(LocalDate from, LocalDate to) {

@@ -66,6 +66,12 @@ class AlertEmailTest {
                 List.of("A区", "B区", "C区", "D区"), DAY, DAY, 17, 2.5, 3.1, Double.NaN, Evidence.NONE);
         assertThat(AlertEmail.of(phrase, DEPARTMENT).subject())
                 .isEqualTo("[12345预警][苗头性] 新词「共享单车乱停」 · A区、B区、C区等4个辖区 · 2026-11-27");
+        assertThat(AlertEmail.of(phrase, DEPARTMENT).text()).contains("统计量：突发权重 3.10");
+
+        Alert growth = Alert.of(AlertKind.EMERGING, "城乡建设/物业管理", List.of("澜江区"), DAY.minusDays(20), DAY, 14,
+                1, 14, 2.1e-6, Evidence.note("a small node growing faster each week"));
+        assertThat(AlertEmail.of(growth, DEPARTMENT).text()).contains("分类：城乡建设/物业管理",
+                "实际 / 预期：14 / 1（14.0 倍）", "统计量：增长倍数 14.00");
     }
 
     @Test

@@ -29,10 +29,10 @@ public final class HighFrequencyAlerter {
     public Optional<Alert> alert(String nodePath, String district, LocalDate day, double count, double districtTotal,
                                  Evidence evidence) {
         AlertRules.NodeRule rule = rules.ruleFor(nodePath);
-        double threshold = rule.thresholdCount(districtTotal);
-        if (!(count >= threshold)) {
+        if (!rule.isHighFrequency(count, districtTotal)) {
             return Optional.empty();
         }
+        double threshold = rule.thresholdCount(districtTotal);
         String note = String.format(Locale.ROOT, "%.0f demands, %.1f%% of the district's %.0f; high-frequency from %.0f"
                         + " that day (rule: %s)", count, districtTotal > 0 ? 100 * count / districtTotal : 0,
                 districtTotal, threshold, describe(rule));

@@ -18,7 +18,6 @@ import org.hotline.alerts.detect.Detector;
 import org.hotline.alerts.detect.Detectors;
 import org.hotline.alerts.detect.RegressionScanDetector;
 import org.hotline.alerts.series.DailySeries;
-import org.hotline.alerts.series.SeriesCsv;
 import org.hotline.models.console.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -127,11 +126,7 @@ public final class BacktestCommand implements Callable<Integer> {
     private List<DailySeries> readSeries() throws IOException {
         List<DailySeries> series = new ArrayList<>();
         for (String column : countColumns) {
-            SeriesCsv.Loaded loaded = SeriesCsv.read(seriesFile, dateColumn, column);
-            if (loaded.filledDays() > 0) {
-                err.println("backtest: " + loaded.filledDays() + " missing days in " + column + " counted as 0");
-            }
-            series.add(loaded.series());
+            series.add(CommandLines.readSeries("backtest", err, seriesFile, dateColumn, column));
         }
         return series;
     }

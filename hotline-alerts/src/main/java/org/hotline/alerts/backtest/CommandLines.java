@@ -3,6 +3,8 @@ package org.hotline.alerts.backtest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.hotline.alerts.series.DailySeries;
 import org.hotline.alerts.series.SeriesCsv;
 import picocli.CommandLine;
 
@@ -23,6 +25,16 @@ public final class CommandLines {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         return commandLine;
+    }
+
+    /** One count column of a daily CSV; missing days count as 0, and {@code err} says how many there were. */
+    public static DailySeries readSeries(String name, PrintStream err, Path file, String dateColumn, String column)
+            throws IOException {
+        SeriesCsv.Loaded loaded = SeriesCsv.read(file, dateColumn, column);
+        if (loaded.filledDays() > 0) {
+            err.println(name + ": " + loaded.filledDays() + " missing days in " + column + " counted as 0");
+        }
+        return loaded.series();
     }
 
     /** A command's work; returns its exit code. */

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hotline.alerts.backtest.CommandLines;
 import org.hotline.alerts.calendar.HolidayCalendar;
-import org.hotline.alerts.series.SeriesCsv;
+import org.hotline.alerts.series.DailySeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,12 +75,9 @@ public final class ForecastCommand implements Callable<Integer> {
     public Integer call() {
         return CommandLines.run("forecast", err, () -> {
             checkOptions();
-            SeriesCsv.Loaded loaded = SeriesCsv.read(seriesFile, dateColumn, countColumn);
-            if (loaded.filledDays() > 0) {
-                err.println("forecast: " + loaded.filledDays() + " missing days in " + countColumn + " counted as 0");
-            }
+            DailySeries series = CommandLines.readSeries("forecast", err, seriesFile, dateColumn, countColumn);
             List<Forecaster.Forecast> forecasts = new Forecaster(HolidayCalendar.named(holidays))
-                    .forecast(loaded.series(), days, alpha);
+                    .forecast(series, days, alpha);
             String csv = csv(forecasts);
             if (output == null) {
                 out.print(csv);
